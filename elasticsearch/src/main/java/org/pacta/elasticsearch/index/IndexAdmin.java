@@ -1,0 +1,71 @@
+package org.pacta.elasticsearch.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Creates Pacta's versioned indices and their aliases from {@code mappings/} when they are missing. */
+public final class IndexAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexAdmin.class);
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+
+    public IndexAdmin(ElasticsearchClient client, String prefix) {
+        if (!prefix.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw new IllegalArgumentException("Index prefix must be lower-case letters, digits, - or _: " + prefix);
+        }
+        this.client = client;
+        this.prefix = prefix;
+    }
+
+    /** Makes sure the alias exists, creating the current index version behind it if needed; returns the alias. */
+    public String ensure(IndexDefinition index) {
+        String alias = index.alias(prefix);
+        try {
+            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                return alias;
+            }
+            String concrete = index.concreteIndex(prefix);
+            try (InputStream json = mapping(index)) {
+                client.indices().create(c -> c.index(concrete).withJson(json)
+                        .aliases(alias, a -> a.isWriteIndex(true)));
+            }
+            log.info("Created index {} behind alias {}", concrete, alias);
+            return alias;
+        } catch (ElasticsearchException e) {
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return alias; // another process created it first
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create index " + alias, e);
+        }
+    }
+
+    /** Deletes the concrete index of this version (tests and rebuilds). */
+    public void delete(IndexDefinition index) {
+        try {
+            String concrete = index.concreteIndex(prefix);
+            if (client.indices().exists(e -> e.index(concrete)).value()) {
+                client.indices().delete(d -> d.index(concrete));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream mapping(IndexDefinition index) {
+        InputStream in = IndexAdmin.class.getClassLoader().getResourceAsStream(index.mappingResource());
+        if (in == null) {
+            throw new IllegalStateException("Mapping file missing from the classpath: " + index.mappingResource());
+        }
+        return in;
+    }
+}

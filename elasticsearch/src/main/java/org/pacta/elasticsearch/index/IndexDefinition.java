@@ -1,0 +1,22 @@
+package org.pacta.elasticsearch.index;
+
+/**
+ * One of Pacta's indices: its mapping file is {@code mappings/<name>-v<version>.json}, its concrete
+ * index {@code <prefix>-<name>-v<version>}, reached through the alias {@code <prefix>-<name>}.
+ */
+public record IndexDefinition(String name, int version) {
+
+    public static final IndexDefinition DOCUMENTS = new IndexDefinition("documents", 1);
+
+    public String mappingResource() {
+        return "mappings/" + name + "-v" + version + ".json";
+    }
+
+    public String alias(String prefix) {
+        return prefix + "-" + name;
+    }
+
+    public String concreteIndex(String prefix) {
+        return alias(prefix) + "-v" + version;
+    }
+}

@@ -1,0 +1,75 @@
+package org.pacta.elasticsearch.node;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Installs Pacta's analysis plugin into the distribution, offline, once per plugin build. The
+ * minimal distribution lacks analysis-common (folding, stemmers), which Pacta's mappings use.
+ */
+final class AnalysisPluginInstaller {
+
+    static final String PLUGIN_NAME = "pacta-analysis";
+
+    private AnalysisPluginInstaller() {
+    }
+
+    static void ensureInstalled(Path distribution, Path pluginZip) {
+        if (pluginZip == null) {
+            return;
+        }
+        if (!Files.isRegularFile(pluginZip)) {
+            throw new LocalNodeException("Pacta's analysis plugin is missing at " + pluginZip
+                    + ". Build the project first (./mvnw -B -DskipTests package).");
+        }
+        Path marker = distribution.resolve(".pacta-analysis.sha256");
+        Path installed = distribution.resolve("plugins").resolve(PLUGIN_NAME);
+        // Several test JVMs may share one distribution: install under a lock.
+        try (FileChannel channel = FileChannel.open(distribution.resolve(".pacta-install.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            String wanted = sha256(pluginZip);
+            if (Files.isDirectory(installed) && Files.exists(marker) && Files.readString(marker).strip().equals(wanted)) {
+                return;
+            }
+            Map<String, String> env = Map.of("ES_JAVA_HOME", System.getProperty("java.home"));
+            Path tool = distribution.resolve("bin/elasticsearch-plugin");
+            if (Files.isDirectory(installed)) {
+                Commands.run(List.of(tool.toString(), "remove", PLUGIN_NAME), env);
+            }
+            Commands.Result result = Commands.run(List.of(tool.toString(), "install", "--batch",
+                    pluginZip.toUri().toString()), env);
+            if (!result.ok()) {
+                throw new LocalNodeException("Installing the analysis plugin into " + distribution + " failed: "
+                        + result.output().strip());
+            }
+            Files.writeString(marker, wanted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot install the analysis plugin into " + distribution, e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
