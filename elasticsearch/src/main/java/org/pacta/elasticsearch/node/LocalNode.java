@@ -78,16 +78,17 @@ public final class LocalNode {
 
     /** Stops the node of this data dir, whoever started it. Returns false when none was running. */
     public synchronized boolean stop() {
+        Process owned = ownedProcess;
+        ownedProcess = null; // from here on, its exit is expected
         Optional<NodeState> state = NodeState.read(stateFile);
         boolean stopped = false;
         if (state.isPresent() && isOurs(state.get().pid())) {
             terminate(state.get().pid());
             stopped = true;
-        } else if (ownedProcess != null && ownedProcess.isAlive()) {
-            terminate(ownedProcess.pid());
+        } else if (owned != null && owned.isAlive()) {
+            terminate(owned.pid());
             stopped = true;
         }
-        ownedProcess = null;
         deleteQuietly(stateFile);
         return stopped;
     }

@@ -1,0 +1,11 @@
+package org.pacta;
+
+import org.pacta.config.PactaProperties;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** The web application that {@code ./pacta serve} runs. */
+@SpringBootApplication
+@EnableConfigurationProperties(PactaProperties.class)
+public class PactaServer {
+}

@@ -1,0 +1,31 @@
+package org.pacta.cli;
+
+import org.pacta.config.PactaProperties;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+/** The settings a command-line tool needs, read the same way as the server reads them, without a web server. */
+final class CliContext {
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(PactaProperties.class)
+    static class SettingsOnly {
+    }
+
+    private CliContext() {
+    }
+
+    static PactaProperties properties() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SettingsOnly.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run()) {
+            return context.getBean(PactaProperties.class);
+        }
+    }
+}

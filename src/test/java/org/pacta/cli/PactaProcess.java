@@ -1,0 +1,71 @@
+package org.pacta.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code pacta ...} in its own JVM, as {@code ./pacta} would, on a data dir of the test's own. */
+final class PactaProcess {
+
+    record Result(int exitCode, String output) {
+    }
+
+    private PactaProcess() {
+    }
+
+    static Path freshDataDir(String name) {
+        // Under target/, not /tmp: the node's unprivileged user must be able to reach it when tests run as root.
+        Path dir = Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("cli-tests")
+                .resolve(name + "-" + Long.toHexString(System.nanoTime()));
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ProcessBuilder builder(Path dataDir, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.pacta.Pacta"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PACTA_HOME", dataDir.toString());
+        builder.environment().put("PACTA_ES_DISTRIBUTION", System.getProperty("pacta.es.distribution"));
+        builder.environment().put("PACTA_ES_PLUGIN_ZIP", System.getProperty("pacta.es.plugin-zip"));
+        builder.environment().remove("PACTA_ES_URL");
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    static Result run(Path dataDir, String... args) {
+        try {
+            Process process = builder(dataDir, Map.of(), args).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("pacta " + String.join(" ", args) + " did not finish: " + output);
+            }
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
