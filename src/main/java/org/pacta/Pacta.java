@@ -1,6 +1,7 @@
 package org.pacta;
 
 import org.pacta.cli.EsCommand;
+import org.pacta.cli.IngestCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./pacta} command line. */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
         description = "Full-text searchable archive of international agreements.",
-        subcommands = {ServeCommand.class, EsCommand.class})
+        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class})
 public final class Pacta implements Runnable {
 
     @CommandLine.Spec
@@ -32,11 +33,17 @@ public final class Pacta implements Runnable {
         while (cause.getCause() != null && !(cause instanceof LocalNodeException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof LocalNodeException) {
+        if (cause instanceof LocalNodeException || cause instanceof IllegalArgumentException
+                || cause instanceof java.io.UncheckedIOException || isReadable(cause)) {
             commandLine.getErr().println("pacta: " + cause.getMessage());
             return 1;
         }
         throw new RuntimeException(e);
+    }
+
+    /** Failures whose message is meant for people (their class says so). */
+    private static boolean isReadable(Throwable cause) {
+        return cause.getClass().getSimpleName().endsWith("UnavailableException");
     }
 
     @Override

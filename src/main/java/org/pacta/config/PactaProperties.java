@@ -5,6 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * All of Pacta's settings, bound from {@code application.yml} and {@code PACTA_*} environment
  * variables (the README lists them).
@@ -12,7 +14,7 @@ import java.time.Duration;
  * @param home the data dir: the local node, blobs and reports live here
  */
 @ConfigurationProperties("pacta")
-public record PactaProperties(Path home, Elasticsearch es) {
+public record PactaProperties(Path home, Elasticsearch es, Ingest ingest) {
 
     /**
      * @param url         external cluster URL(s), comma-separated; empty means the local node
@@ -23,6 +25,23 @@ public record PactaProperties(Path home, Elasticsearch es) {
 
         public boolean external() {
             return url != null && !url.isBlank();
+        }
+    }
+
+    /**
+     * How folders are ingested.
+     *
+     * @param workers       files extracted in parallel; 0 means one per core
+     * @param ocrLanguages  Tesseract language packs, e.g. {@code eng} or {@code eng+tur}
+     * @param timeout       per-document time limit (parsing and OCR)
+     * @param maxFileSize   larger files fail as too large without being read
+     * @param maxCharacters a document with more text fails as too large
+     */
+    public record Ingest(int workers, boolean ocr, String ocrLanguages, Duration timeout, DataSize maxFileSize,
+                         long maxCharacters) {
+
+        public int effectiveWorkers() {
+            return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         }
     }
 

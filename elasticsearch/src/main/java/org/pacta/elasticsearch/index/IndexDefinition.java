@@ -8,6 +8,9 @@ public record IndexDefinition(String name, int version) {
 
     public static final IndexDefinition DOCUMENTS = new IndexDefinition("documents", 1);
 
+    /** The catalog of ingested files, so a re-run skips unchanged files without reading them. */
+    public static final IndexDefinition FILES = new IndexDefinition("files", 1);
+
     public String mappingResource() {
         return "mappings/" + name + "-v" + version + ".json";
     }

@@ -1,0 +1,33 @@
+package org.pacta.core.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a document says about an agreement: parties, signing, status, type. Filled by sidecar files
+ * (curated) and, later, read from the text.
+ *
+ * @param parties       ISO 3166-1 alpha-3 codes or organisation ids
+ * @param curatedFields names of the fields a person set through a sidecar; they win over extraction
+ */
+public record AgreementMetadata(String title, List<String> parties, LocalDate signedDate, String signedPlace,
+                                String status, String type, String language, LocalDate publishedDate,
+                                List<String> tags, String sourceUrl, Set<String> curatedFields,
+                                Map<String, Object> evidence) {
+
+    public static final AgreementMetadata EMPTY =
+            new AgreementMetadata(null, List.of(), null, null, null, null, null, null, List.of(), null, Set.of(), Map.of());
+
+    public AgreementMetadata {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        curatedFields = curatedFields == null ? Set.of() : Set.copyOf(curatedFields);
+        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    }
+
+    public Integer signedYear() {
+        return signedDate == null ? null : signedDate.getYear();
+    }
+}

@@ -1,0 +1,13 @@
+package org.pacta.core.ingest;
+
+import java.util.Map;
+
+/** Where ingested documents and the catalog of ingested files are kept (the search index). */
+public interface Archive {
+
+    /** Every file the archive has recorded, by absolute path. */
+    Map<String, CatalogEntry> catalog();
+
+    /** Opens a bulk-writing session for one ingest run. */
+    ArchiveSession openSession(ArchiveSession.Listener listener);
+}

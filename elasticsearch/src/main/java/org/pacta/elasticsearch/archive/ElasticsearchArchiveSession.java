@@ -1,0 +1,399 @@
+package org.pacta.elasticsearch.archive;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.BinaryData;
+import org.pacta.core.document.AgreementMetadata;
+import org.pacta.core.document.ArchiveDocument;
+import org.pacta.core.ingest.ArchiveSession;
+import org.pacta.core.ingest.CatalogEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.pacta.elasticsearch.archive.Work.ITEM_OVERHEAD_BYTES;
+
+/**
+ * One ingest run's writes. Callers hand work to a {@link WorkQueue}; a single writer thread batches
+ * it into bulk requests, one in flight at a time, and writes a file's catalog entry only in a
+ * request after the one that stored the last of its documents: Elasticsearch is not atomic across
+ * the items of one request. The listener is called on the writer thread and must not call back
+ * into the session.
+ */
+final class ElasticsearchArchiveSession implements ArchiveSession {
+
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchArchiveSession.class);
+
+    /** Send what is batched once no work arrived for this long, or once the oldest item waited this long. */
+    private static final long IDLE_MILLIS = 200;
+    private static final long MAX_LINGER_MILLIS = 1000;
+
+    private final ElasticsearchClient client;
+    private final String documents;
+    private final CatalogIndex catalog;
+    private final Listener listener;
+    private final BulkSettings settings;
+    private final BulkWriter writer;
+    private final MemberLookup members;
+    private final RefreshPause refreshPause;
+    private final WorkQueue queue;
+    private final Thread thread;
+
+    // Writer thread only.
+    private final List<BulkWriter.Item> batch = new ArrayList<>();
+    private long batchBytes;
+    private long batchSinceNanos;
+    private final Map<String, FileWrite> awaitingCatalog = new HashMap<>();
+    private boolean unrefreshedDocuments;
+
+    ElasticsearchArchiveSession(ElasticsearchClient client, String documents, CatalogIndex catalog,
+                                BulkSettings settings, Listener listener) {
+        this.client = client;
+        this.documents = documents;
+        this.catalog = catalog;
+        this.listener = listener;
+        this.settings = settings;
+        this.writer = new BulkWriter(client, settings);
+        this.members = new MemberLookup(client, documents, settings);
+        this.refreshPause = new RefreshPause(client, documents, settings);
+        this.queue = new WorkQueue(2 * settings.maxBytes()); // the next request fills while one is sent
+        refreshPause.pause();
+        this.thread = new Thread(this::run, "pacta-archive-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    // ---- Callers' side ----
+
+    @Override
+    public void store(List<ArchiveDocument> documents, CatalogEntry file) {
+        List<DocumentJson.Encoded> encoded = new ArrayList<>(documents.size());
+        String refusal = null;
+        for (ArchiveDocument document : documents) {
+            try {
+                encoded.add(DocumentJson.encode(document)); // here, so serialising runs on the callers' threads
+            } catch (IllegalArgumentException e) {
+                refusal = e.getMessage();
+                encoded.clear();
+                break;
+            }
+        }
+        queue.put(new Work.Store(List.copyOf(encoded), file, refusal));
+    }
+
+    @Override
+    public void addPath(String documentId, List<String> sourcePaths, AgreementMetadata curated, CatalogEntry file) {
+        queue.put(new Work.AddPath(documentId, List.copyOf(sourcePaths),
+                curated == null ? AgreementMetadata.EMPTY : curated, file));
+    }
+
+    @Override
+    public void replacePaths(String documentId, List<String> sourcePaths) {
+        queue.put(new Work.ReplacePaths(documentId, List.copyOf(sourcePaths)));
+    }
+
+    @Override
+    public void forget(String path) {
+        queue.put(new Work.Forget(path));
+    }
+
+    /** Sends everything, waits for it, restores the refresh interval and refreshes both indices. */
+    @Override
+    public void close() {
+        if (!queue.end()) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread.interrupt();
+            throw new ArchiveUnavailableException("Interrupted while the archive was still writing; "
+                    + "files not reported as stored will be ingested again by the next run", e);
+        }
+        RuntimeException failed = queue.failure();
+        if (failed == null) {
+            refreshPause.resume(true);
+            RefreshPause.refresh(client, settings, documents, catalog.alias());
+            return;
+        }
+        try {
+            refreshPause.resume(false);
+        } catch (RuntimeException e) {
+            log.error("Could not restore the refresh interval of {}; the next session will: {}", documents,
+                    e.getMessage());
+        }
+        throw new ArchiveUnavailableException(failed.getMessage()
+                + "; files not reported as stored will be ingested again by the next run", failed);
+    }
+
+    // ---- Writer thread ----
+
+    private void run() {
+        try {
+            while (true) {
+                Work work = next();
+                if (work == null) {
+                    flush();
+                } else if (work == Work.End.INSTANCE) {
+                    flush();
+                    return;
+                } else {
+                    accept(work);
+                    sendFullRequests();
+                }
+            }
+        } catch (ArchiveUnavailableException e) {
+            log.error("The archive gives up: {}", e.getMessage());
+            queue.fail(e);
+        } catch (InterruptedException e) {
+            queue.fail(new ArchiveUnavailableException("The archive writer was interrupted", e));
+        } catch (RuntimeException | Error e) {
+            log.error("The archive writer failed", e);
+            queue.fail(new ArchiveUnavailableException("The archive writer failed: " + e, e));
+        }
+    }
+
+    /** The next work, or null when it is time to send what is batched. */
+    private Work next() throws InterruptedException {
+        if (batch.isEmpty()) {
+            return queue.take();
+        }
+        long lingered = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - batchSinceNanos);
+        long wait = Math.min(IDLE_MILLIS, MAX_LINGER_MILLIS - lingered);
+        return wait <= 0 ? null : queue.poll(wait);
+    }
+
+    private void accept(Work work) {
+        if (work instanceof Work.Store store) {
+            acceptStore(store);
+        } else if (work instanceof Work.AddPath add) {
+            acceptAddPath(add);
+        } else if (work instanceof Work.ReplacePaths replace) {
+            if (replace.paths().isEmpty()) {
+                deleteWithMembers(replace.documentId());
+            } else {
+                String partial = DocumentJson.partialUpdate(replace.paths(), AgreementMetadata.EMPTY, Set.of());
+                add(new BulkWriter.Item(update(replace.documentId(), partial),
+                        Work.pathsBytes(replace.paths()), () -> { }, refused -> {
+                    if (!refused.is("document_missing_exception")) { // already gone: nothing to update
+                        log.warn("Could not update the source paths of {}: {}", replace.documentId(), refused);
+                    }
+                }));
+            }
+        } else if (work instanceof Work.Forget forget) {
+            FileWrite inFlight = awaitingCatalog.get(forget.path());
+            if (inFlight != null) {
+                inFlight.forgetAfter = true; // its catalog entry is still to be written: delete it after that
+            } else {
+                add(forgetItem(forget.path()));
+            }
+        }
+    }
+
+    private void acceptStore(Work.Store store) {
+        if (store.refusal() != null) {
+            rejected(store.file(), store.refusal());
+            return;
+        }
+        FileWrite write = track(new FileWrite(store.file(), store.documents().size()));
+        if (store.documents().isEmpty()) {
+            write.documentsDone();
+            return;
+        }
+        for (DocumentJson.Encoded document : store.documents()) {
+            BulkOperation index = BulkOperation.of(b -> b.index(i -> i.index(documents).id(document.id())
+                    .document(BinaryData.of(document.json(), "application/json"))));
+            add(new BulkWriter.Item(index, document.json().length + ITEM_OVERHEAD_BYTES,
+                    write::documentStored, write::documentFailed));
+        }
+        unrefreshedDocuments = true;
+    }
+
+    private void acceptAddPath(Work.AddPath add) {
+        FileWrite write = track(new FileWrite(add.file(), 1));
+        Set<String> curatedBefore = Set.of();
+        if (!add.curated().curatedFields().isEmpty()) {
+            flush(); // the document's own pending writes first, so that the (real-time) get sees them
+            curatedBefore = curatedFieldsOf(add.documentId());
+        }
+        String partial;
+        try {
+            partial = DocumentJson.partialUpdate(add.paths(), add.curated(), curatedBefore);
+        } catch (IllegalArgumentException e) {
+            write.documentFailed(new BulkWriter.Failure("json", e.getMessage()));
+            return;
+        }
+        add(new BulkWriter.Item(update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
+                write::documentStored, write::documentFailed));
+    }
+
+    /** A partial update replaces arrays: the names curated through other paths must be merged in. */
+    @SuppressWarnings("unchecked")
+    private Set<String> curatedFieldsOf(String documentId) {
+        GetResponse<Map> current = Backoff.retrying(settings, "reading document " + documentId, () ->
+                client.get(g -> g.index(documents).id(documentId).sourceIncludes("curated_fields"), Map.class));
+        Object names = current.found() && current.source() != null ? current.source().get("curated_fields") : null;
+        return names instanceof List<?> list ? Set.copyOf((List<String>) list) : Set.of();
+    }
+
+    /** The last call for a path wins: a later write of the same path cancels an earlier one's pending forget. */
+    private FileWrite track(FileWrite write) {
+        FileWrite earlier = awaitingCatalog.put(write.file.path(), write);
+        if (earlier != null) {
+            earlier.forgetAfter = false;
+        }
+        return write;
+    }
+
+    /** No delete-by-query on the minimal distribution: members are found by search and deleted by id. */
+    private void deleteWithMembers(String documentId) {
+        if (unrefreshedDocuments) {
+            flush(); // members written in this session must be searchable
+            RefreshPause.refresh(client, settings, documents);
+            unrefreshedDocuments = false;
+        }
+        Set<String> doomed = new LinkedHashSet<>();
+        doomed.add(documentId);
+        try {
+            doomed.addAll(members.descendants(documentId));
+        } catch (ArchiveUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("Could not look up the members of {}; deleting the document alone: {}", documentId, e.getMessage());
+        }
+        for (String id : doomed) {
+            add(new BulkWriter.Item(BulkOperation.of(b -> b.delete(d -> d.index(documents).id(id))), ITEM_OVERHEAD_BYTES,
+                    () -> { }, refused -> log.warn("Could not delete document {}: {}", id, refused)));
+        }
+    }
+
+    private BulkOperation update(String documentId, String partialJson) {
+        JsonData partial = JsonData.fromJson(partialJson); // written as is, explicit nulls included
+        return BulkOperation.of(b -> b.update(u -> u.index(documents).id(documentId).retryOnConflict(3)
+                .action(a -> a.doc(partial))));
+    }
+
+    private BulkWriter.Item forgetItem(String path) {
+        return new BulkWriter.Item(catalog.delete(path), ITEM_OVERHEAD_BYTES, () -> { },
+                refused -> log.warn("Could not remove {} from the catalog: {}", path, refused));
+    }
+
+    private void add(BulkWriter.Item item) {
+        if (batch.isEmpty()) {
+            batchSinceNanos = System.nanoTime();
+        }
+        batch.add(item);
+        batchBytes += item.bytes();
+    }
+
+    private void sendFullRequests() {
+        while (batch.size() >= settings.maxOperations() || batchBytes >= settings.maxBytes()) {
+            sendOneRequest();
+        }
+    }
+
+    /** Sends everything batched, including catalog entries that become due meanwhile. */
+    private void flush() {
+        while (!batch.isEmpty()) {
+            sendOneRequest();
+        }
+    }
+
+    private void sendOneRequest() {
+        int count = 0;
+        long bytes = 0;
+        while (count < batch.size() && count < settings.maxOperations()) {
+            long next = batch.get(count).bytes();
+            if (count > 0 && bytes + next > settings.maxBytes()) {
+                break;
+            }
+            bytes += next;
+            count++;
+        }
+        List<BulkWriter.Item> request = new ArrayList<>(batch.subList(0, count));
+        batch.subList(0, count).clear();
+        batchBytes -= bytes;
+        batchSinceNanos = System.nanoTime();
+        writer.send(request); // outcomes may add catalog entries to the batch: they go in a later request
+    }
+
+    private void stored(CatalogEntry file) {
+        try {
+            listener.stored(file);
+        } catch (RuntimeException e) {
+            log.error("The archive listener failed for {}", file.path(), e);
+        }
+    }
+
+    private void rejected(CatalogEntry file, String reason) {
+        try {
+            listener.rejected(file, reason);
+        } catch (RuntimeException e) {
+            log.error("The archive listener failed for {}", file.path(), e);
+        }
+    }
+
+    /** One file on its way: its documents, then its catalog entry, then the listener. */
+    private final class FileWrite {
+        final CatalogEntry file;
+        private int remaining;
+        private String refusal;
+        boolean forgetAfter;
+
+        FileWrite(CatalogEntry file, int documents) {
+            this.file = file;
+            this.remaining = documents;
+        }
+
+        void documentStored() {
+            documentDone(null);
+        }
+
+        void documentFailed(BulkWriter.Failure refused) {
+            documentDone(refused.reason());
+        }
+
+        private void documentDone(String refused) {
+            if (refused != null && refusal == null) {
+                refusal = refused;
+            }
+            if (--remaining == 0) {
+                documentsDone();
+            }
+        }
+
+        void documentsDone() {
+            if (refusal != null) {
+                finish();
+                rejected(file, refusal);
+                return;
+            }
+            add(new BulkWriter.Item(catalog.write(file), CatalogIndex.estimatedBytes(file.path()),
+                    () -> {
+                        finish();
+                        stored(file);
+                    },
+                    refused -> {
+                        finish();
+                        rejected(file, "the catalog refused the file's entry: " + refused);
+                    }));
+        }
+
+        private void finish() {
+            awaitingCatalog.remove(file.path(), this);
+            if (forgetAfter) {
+                add(forgetItem(file.path()));
+            }
+        }
+    }
+}

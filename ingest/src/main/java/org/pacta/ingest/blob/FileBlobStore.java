@@ -1,0 +1,103 @@
+package org.pacta.ingest.blob;
+
+import org.pacta.core.ingest.BlobStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Originals under {@code blobs/ab/cd/<sha256>}. A blob is written to {@code blobs/tmp/} first and
+ * moved into place atomically, so a crash never leaves a half-written blob under its hash.
+ */
+public final class FileBlobStore implements BlobStore {
+
+    private static final int BUFFER = 256 * 1024;
+
+    private final Path root;
+    private final Path tmp;
+
+    public FileBlobStore(Path root) throws IOException {
+        this.root = root;
+        this.tmp = Files.createDirectories(root.resolve("tmp"));
+    }
+
+    @Override
+    public String put(Path file) throws IOException {
+        Path partial = Files.createTempFile(tmp, "blob-", ".partial");
+        try {
+            String sha256 = copyHashing(file, partial);
+            Path target = pathOf(sha256);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                moveIntoPlace(partial, target);
+            }
+            return sha256;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    @Override
+    public Optional<Path> find(String sha256) {
+        Path path = pathOf(sha256);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
+    }
+
+    /** Hashes a file without storing it. */
+    public static String sha256(Path file) throws IOException {
+        return copyHashing(file, null);
+    }
+
+    private Path pathOf(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private static String copyHashing(Path source, Path target) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = Files.newInputStream(source);
+             OutputStream out = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
+            byte[] buffer = new byte[BUFFER];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            // another worker stored the same bytes first
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("The blob store needs a file system with atomic renames: " + target, e);
+        }
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

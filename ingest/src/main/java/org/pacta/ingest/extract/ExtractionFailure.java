@@ -1,0 +1,16 @@
+package org.pacta.ingest.extract;
+
+import java.util.Objects;
+
+/** A classified extraction failure: a kind to act on and a message for people. */
+public record ExtractionFailure(FailureKind kind, String message) {
+    public ExtractionFailure {
+        Objects.requireNonNull(kind, "kind");
+        message = message == null ? kind.name() : message;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ": " + message;
+    }
+}

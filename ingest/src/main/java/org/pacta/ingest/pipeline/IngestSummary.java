@@ -1,0 +1,30 @@
+package org.pacta.ingest.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did: counts per outcome, the failed and skipped files with their reasons, bytes read,
+ * time taken.
+ */
+public record IngestSummary(Map<Outcome, Integer> counts, List<FileResult> problems, long bytesRead,
+                            Duration elapsed) {
+
+    public IngestSummary {
+        counts = Map.copyOf(counts);
+        problems = List.copyOf(problems);
+    }
+
+    public int count(Outcome outcome) {
+        return counts.getOrDefault(outcome, 0);
+    }
+
+    public List<FileResult> failures() {
+        return problems.stream().filter(r -> r.outcome() == Outcome.FAILED).toList();
+    }
+
+    public boolean hasFailures() {
+        return count(Outcome.FAILED) > 0;
+    }
+}

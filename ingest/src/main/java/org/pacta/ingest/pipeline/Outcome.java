@@ -1,0 +1,19 @@
+package org.pacta.ingest.pipeline;
+
+/** What an ingest run did with one file. */
+public enum Outcome {
+    /** New content, indexed. */
+    INDEXED,
+    /** A known path whose content changed, re-indexed. */
+    UPDATED,
+    /** Same path, size, mtime and sidecars as last time: not read again. */
+    UNCHANGED,
+    /** Bytes already archived under another path: only the path was added. */
+    DUPLICATE,
+    /** Could not be archived; the reason is in the report. */
+    FAILED,
+    /** Not a document (symbolic link, hidden file, sidecar) or left out on purpose. */
+    SKIPPED,
+    /** Gone from disk and removed from the archive ({@code --prune}). */
+    PRUNED
+}

@@ -1,0 +1,80 @@
+package org.pacta.ingest.extract;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Scanned PDFs and images: OCR with tesseract, and the behaviour without it. */
+class OcrTest {
+
+    private static TikaTextExtractor withOcr;
+    private static TikaTextExtractor noTesseract;
+
+    @BeforeAll
+    static void start() {
+        withOcr = new TikaTextExtractor();
+        noTesseract = new TikaTextExtractor(ExtractorConfig.builder()
+                .tesseractCommand("/nonexistent/bin/tesseract").build());
+    }
+
+    @AfterAll
+    static void stop() {
+        withOcr.close();
+        noTesseract.close();
+    }
+
+    private static void assumeTesseract() {
+        assumeTrue(withOcr.ocrAvailable(), () -> "skipped: " + withOcr.ocrUnavailableReason()
+                + " (the project's setup script installs tesseract-ocr)");
+    }
+
+    @Test
+    void scannedPdfIsOcrd() {
+        assumeTesseract();
+        Extraction e = withOcr.extract(TestData.agreement("tota_262.pdf"));
+        assertTrue(e.ok(), e::toString);
+        assertTrue(e.ocrApplied());
+        assertEquals(3, e.ocrPages());
+        assertEquals(3, e.pageCount());
+        String text = CorpusExtractionTest.squash(e.text());
+        // The PDF has no text layer: these words exist only in the page images.
+        assertTrue(text.contains("Republic of Estonia"), text);
+        assertTrue(text.contains("mutatis mutandis"), text);
+        assertEquals("en", e.language());
+    }
+
+    @Test
+    void withoutTesseractAScanIsOcrUnavailableAndTextPdfsStillWork() {
+        assertFalse(noTesseract.ocrAvailable());
+        Extraction scan = noTesseract.extract(TestData.agreement("tota_120.pdf"));
+        assertEquals(FailureKind.OCR_UNAVAILABLE, scan.failureKind().orElse(null), scan::toString);
+        assertTrue(scan.failure().message().contains("OCR unavailable: tesseract not installed"),
+                scan.failure().message());
+        Extraction text = noTesseract.extract(TestData.agreement("tota_42.pdf"));
+        assertTrue(text.ok(), text::toString);
+        assertFalse(text.ocrApplied());
+    }
+
+    @Test
+    void pngNamedPdfIsDetectedByContentAndOcrd(@TempDir Path dir) throws Exception {
+        Path fake = Fixtures.write(dir.resolve("scan.pdf"), Fixtures.pngWithText("PACTA FIXTURE 4711"));
+        Extraction without = noTesseract.extract(fake);
+        assertEquals("image/png", without.mediaType());
+        assertEquals(FailureKind.OCR_UNAVAILABLE, without.failureKind().orElse(null), without::toString);
+
+        assumeTesseract();
+        Extraction e = withOcr.extract(fake);
+        assertTrue(e.ok(), e::toString);
+        assertEquals("image/png", e.mediaType());
+        assertTrue(e.ocrApplied());
+        assertTrue(e.text().contains("4711") && e.text().toUpperCase().contains("FIXTURE"), e.text());
+    }
+}

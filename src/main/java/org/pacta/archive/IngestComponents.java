@@ -1,0 +1,63 @@
+package org.pacta.archive;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.archive.BulkSettings;
+import org.pacta.elasticsearch.archive.ElasticsearchArchive;
+import org.pacta.ingest.blob.FileBlobStore;
+import org.pacta.ingest.extract.ExtractorConfig;
+import org.pacta.ingest.extract.TikaTextExtractor;
+import org.pacta.ingest.pipeline.FolderIngest;
+import org.pacta.ingest.pipeline.IngestOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+/** The parts of an ingest, built from the settings: shared by {@code ./pacta ingest} and the server's ingest jobs. */
+public final class IngestComponents implements AutoCloseable {
+
+    private final TikaTextExtractor extractor;
+    private final FileBlobStore blobs;
+    private final ElasticsearchArchive archive;
+
+    private IngestComponents(TikaTextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive) {
+        this.extractor = extractor;
+        this.blobs = blobs;
+        this.archive = archive;
+    }
+
+    /** @param ocrLanguages overrides the configured OCR languages when not null */
+    public static IngestComponents create(PactaProperties properties, ElasticsearchClient client, String ocrLanguages) {
+        PactaProperties.Ingest ingest = properties.ingest();
+        ExtractorConfig config = ExtractorConfig.builder()
+                .timeout(ingest.timeout())
+                .maxChars(ingest.maxCharacters())
+                .ocrEnabled(ingest.ocr())
+                .ocrLanguages(ocrLanguages != null ? ocrLanguages : ingest.ocrLanguages())
+                .build();
+        try {
+            return new IngestComponents(new TikaTextExtractor(config), new FileBlobStore(properties.home().resolve("blobs")),
+                    new ElasticsearchArchive(client, properties.es().indexPrefix(), BulkSettings.defaults()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
+        }
+    }
+
+    public FolderIngest folderIngest(IngestOptions options) {
+        return new FolderIngest(extractor, blobs, archive, options, Clock.systemUTC());
+    }
+
+    public TikaTextExtractor extractor() {
+        return extractor;
+    }
+
+    public FileBlobStore blobs() {
+        return blobs;
+    }
+
+    @Override
+    public void close() {
+        extractor.close();
+    }
+}

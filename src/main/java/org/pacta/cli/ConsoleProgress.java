@@ -1,0 +1,69 @@
+package org.pacta.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.pacta.ingest.pipeline.FileResult;
+import org.pacta.ingest.pipeline.IngestListener;
+import org.pacta.ingest.pipeline.Outcome;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The ingest progress bar: files done/total, ETA, MB/s, docs/s and failures so far, on stderr. */
+final class ConsoleProgress implements IngestListener, AutoCloseable {
+
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger documents = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile ProgressBar bar;
+
+    @Override
+    public void started(int files, long totalBytes) {
+        bar = new ProgressBarBuilder()
+                .setTaskName("Ingest")
+                .setInitialMax(files)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setMaxRenderedLength(110)
+                .continuousUpdate()
+                .setEtaFunction(state -> java.util.Optional.empty())
+                .build();
+    }
+
+    @Override
+    public void finished(FileResult result) {
+        if (result.outcome() == Outcome.SKIPPED || bar == null) {
+            return; // not among the files counted
+        }
+        if (result.outcome() == Outcome.FAILED) {
+            failures.incrementAndGet();
+        } else if (result.outcome() != Outcome.UNCHANGED && result.outcome() != Outcome.PRUNED) {
+            documents.incrementAndGet();
+            bytes.addAndGet(result.bytes());
+        }
+        if (result.path().contains("!/")) {
+            return; // archive members: the bar counts files on disk
+        }
+        bar.step();
+        double seconds = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
+        long done = bar.getCurrent();
+        long remaining = bar.getMax() - done;
+        Duration eta = done == 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000 * remaining / done));
+        bar.setExtraMessage(String.format(" %.1f MB/s %.0f docs/s %d failed ETA %s", bytes.get() / 1e6 / seconds,
+                documents.get() / seconds, failures.get(), format(eta)));
+    }
+
+    private static String format(Duration duration) {
+        return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart());
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.pacta.cli;
+
+import org.pacta.archive.IngestComponents;
+import org.pacta.archive.IngestReport;
+import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.ingest.pipeline.FileResult;
+import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.pipeline.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./pacta ingest DIR...}: no web server, the data dir's node (attached, or started for the run).
+ * Exit 0 when every file is archived, 3 when some failed, 1 on a fatal error.
+ */
+@Command(name = "ingest", description = "Ingest folders of PDF, Word, HTML, text, mail and ZIP files.")
+public class IngestCommand implements Callable<Integer> {
+
+    static final int SOME_FAILED = 3;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
+    List<Path> folders;
+
+    @Option(names = "--workers", description = "Files extracted in parallel (default: PACTA_INGEST_WORKERS or one per core).")
+    Integer workers;
+
+    @Option(names = "--prune", description = "Remove documents whose files are gone from these folders.")
+    boolean prune;
+
+    @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans, e.g. eng+tur.")
+    String ocrLanguages;
+
+    @Option(names = "--dry-run", description = "Only say what would be ingested, updated or pruned.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PactaProperties properties = CliContext.properties();
+        IngestOptions options = new IngestOptions(workers != null ? workers : properties.ingest().effectiveWorkers(),
+                prune, dryRun, properties.ingest().maxFileSize().toBytes());
+        try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
+             ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());
+             IngestComponents components = IngestComponents.create(properties, connection.client(), ocrLanguages)) {
+            components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
+            IngestSummary summary;
+            try (ConsoleProgress progress = new ConsoleProgress()) {
+                summary = components.folderIngest(options).run(folders, progress);
+            }
+            Path report = IngestReport.write(properties.home().resolve("reports"), summary, Instant.now());
+            print(summary, report);
+            return summary.hasFailures() ? SOME_FAILED : 0;
+        }
+    }
+
+    private void print(IngestSummary summary, Path report) {
+        double seconds = summary.elapsed().toMillis() / 1000.0;
+        System.out.printf("%s%d files in %.1f s (%.1f MB/s): %d indexed, %d updated, %d unchanged, %d duplicates, "
+                        + "%d failed, %d skipped, %d pruned%n",
+                dryRun ? "Dry run, nothing written. " : "", summary.count(Outcome.INDEXED) + summary.count(Outcome.UPDATED)
+                        + summary.count(Outcome.UNCHANGED) + summary.count(Outcome.DUPLICATE) + summary.count(Outcome.FAILED),
+                seconds, summary.bytesRead() / 1e6 / Math.max(seconds, 0.001),
+                summary.count(Outcome.INDEXED), summary.count(Outcome.UPDATED), summary.count(Outcome.UNCHANGED),
+                summary.count(Outcome.DUPLICATE), summary.count(Outcome.FAILED), summary.count(Outcome.SKIPPED),
+                summary.count(Outcome.PRUNED));
+        List<FileResult> failures = summary.failures();
+        if (!failures.isEmpty()) {
+            System.out.println("Failed (" + failures.size() + "):");
+            failures.forEach(f -> System.out.printf("  %-16s %s: %s%n", f.reason().name().toLowerCase(), f.path(), f.message()));
+        }
+        System.out.println("Report: " + report);
+    }
+}
