@@ -1,5 +1,6 @@
 package org.pacta;
 
+import org.pacta.cli.ApiKeyCommand;
 import org.pacta.cli.EsCommand;
 import org.pacta.cli.IngestCommand;
 import org.pacta.cli.ServeCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./pacta} command line. */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
         description = "Full-text searchable archive of international agreements.",
-        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class})
+        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, ApiKeyCommand.class})
 public final class Pacta implements Runnable {
 
     @CommandLine.Spec

@@ -6,6 +6,8 @@ import org.pacta.elasticsearch.archive.BulkSettings;
 import org.pacta.elasticsearch.archive.ElasticsearchArchive;
 import org.pacta.ingest.blob.FileBlobStore;
 import org.pacta.ingest.extract.ExtractorConfig;
+import org.pacta.ingest.extract.ChildProcessTextExtractor;
+import org.pacta.ingest.extract.TextExtractor;
 import org.pacta.ingest.extract.TikaTextExtractor;
 import org.pacta.ingest.pipeline.FolderIngest;
 import org.pacta.ingest.pipeline.IngestOptions;
@@ -17,11 +19,13 @@ import java.time.Clock;
 /** The parts of an ingest, built from the settings: shared by {@code ./pacta ingest} and the server's ingest jobs. */
 public final class IngestComponents implements AutoCloseable {
 
-    private final TikaTextExtractor extractor;
+    private static final String CHILD_HEAP = "512m";
+
+    private final TextExtractor extractor;
     private final FileBlobStore blobs;
     private final ElasticsearchArchive archive;
 
-    private IngestComponents(TikaTextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive) {
+    private IngestComponents(TextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive) {
         this.extractor = extractor;
         this.blobs = blobs;
         this.archive = archive;
@@ -37,7 +41,10 @@ public final class IngestComponents implements AutoCloseable {
                 .ocrLanguages(ocrLanguages != null ? ocrLanguages : ingest.ocrLanguages())
                 .build();
         try {
-            return new IngestComponents(new TikaTextExtractor(config), new FileBlobStore(properties.home().resolve("blobs")),
+            TextExtractor extractor = ingest.isolation() == PactaProperties.Ingest.Isolation.PROCESS
+                    ? new ChildProcessTextExtractor(config, ingest.effectiveWorkers(), CHILD_HEAP)
+                    : new TikaTextExtractor(config);
+            return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")),
                     new ElasticsearchArchive(client, properties.es().indexPrefix(), BulkSettings.defaults()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
@@ -48,7 +55,7 @@ public final class IngestComponents implements AutoCloseable {
         return new FolderIngest(extractor, blobs, archive, options, Clock.systemUTC());
     }
 
-    public TikaTextExtractor extractor() {
+    public TextExtractor extractor() {
         return extractor;
     }
 

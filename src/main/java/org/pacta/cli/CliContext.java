@@ -24,6 +24,9 @@ final class CliContext {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                // A command line shows its own progress; only Pacta's messages and problems are logged.
+                .properties("logging.level.root=warn", "logging.level.org.pacta=info",
+                        "logging.pattern.console=%clr(%-5level) %msg%n")
                 .run()) {
             return context.getBean(PactaProperties.class);
         }

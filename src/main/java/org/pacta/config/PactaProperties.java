@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.util.unit.DataSize;
 
@@ -11,10 +12,15 @@ import org.springframework.util.unit.DataSize;
  * All of Pacta's settings, bound from {@code application.yml} and {@code PACTA_*} environment
  * variables (the README lists them).
  *
- * @param home the data dir: the local node, blobs and reports live here
+ * @param home    the data dir: the local node, blobs and reports live here
+ * @param apiKeys hashes ({@code sha256:<hex>}) of the keys allowed to write
  */
 @ConfigurationProperties("pacta")
-public record PactaProperties(Path home, Elasticsearch es, Ingest ingest) {
+public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es, Ingest ingest) {
+
+    public PactaProperties {
+        apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+    }
 
     /**
      * @param url         external cluster URL(s), comma-separated; empty means the local node
@@ -36,9 +42,20 @@ public record PactaProperties(Path home, Elasticsearch es, Ingest ingest) {
      * @param timeout       per-document time limit (parsing and OCR)
      * @param maxFileSize   larger files fail as too large without being read
      * @param maxCharacters a document with more text fails as too large
+     * @param roots         server-side folders that ingest jobs may read (nothing outside them)
+     * @param isolation     {@code thread}: parse in Pacta's JVM (fastest); {@code process}: in child JVMs that
+     *                      are killed on timeout and bounded in memory (safest for untrusted files)
      */
     public record Ingest(int workers, boolean ocr, String ocrLanguages, Duration timeout, DataSize maxFileSize,
-                         long maxCharacters) {
+                         long maxCharacters, List<Path> roots, Isolation isolation) {
+
+        public enum Isolation { THREAD, PROCESS }
+
+
+        public Ingest {
+            roots = roots == null ? List.of() : List.copyOf(roots);
+            isolation = isolation == null ? Isolation.THREAD : isolation;
+        }
 
         public int effectiveWorkers() {
             return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** An archive of a test's own: a fresh data dir and index prefix on the shared test cluster. */
@@ -29,9 +30,10 @@ final class TestArchive {
             throw new UncheckedIOException(e);
         }
         prefix = TestElasticsearch.uniquePrefix(name);
-        properties = new PactaProperties(home,
+        properties = new PactaProperties(home, List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, prefix, null),
-                new PactaProperties.Ingest(2, true, "eng", Duration.ofSeconds(180), DataSize.ofMegabytes(512), 20_000_000));
+                new PactaProperties.Ingest(2, true, "eng", Duration.ofSeconds(180), DataSize.ofMegabytes(512), 20_000_000,
+                        List.of(), PactaProperties.Ingest.Isolation.THREAD));
     }
 
     IngestComponents components() {

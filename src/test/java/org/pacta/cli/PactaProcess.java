@@ -45,8 +45,12 @@ final class PactaProcess {
     }
 
     static Result run(Path dataDir, String... args) {
+        return run(dataDir, Map.of(), args);
+    }
+
+    static Result run(Path dataDir, Map<String, String> env, String... args) {
         try {
-            Process process = builder(dataDir, Map.of(), args).start();
+            Process process = builder(dataDir, env, args).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

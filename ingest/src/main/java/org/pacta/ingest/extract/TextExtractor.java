@@ -1,6 +1,7 @@
 package org.pacta.ingest.extract;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Turns a file into text plus technical metadata, or a classified failure.
@@ -11,6 +12,11 @@ import java.nio.file.Path;
 public interface TextExtractor extends AutoCloseable {
 
     Extraction extract(Path file);
+
+    /** Problems with the set-up that users should hear about once, e.g. OCR unavailable. */
+    default List<String> setupWarnings() {
+        return List.of();
+    }
 
     @Override
     void close();

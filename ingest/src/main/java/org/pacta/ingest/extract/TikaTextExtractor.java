@@ -1,5 +1,6 @@
 package org.pacta.ingest.extract;
 
+import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.config.TikaTaskTimeout;
 import org.apache.tika.detect.Detector;
@@ -29,7 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +45,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.apache.commons.io.input.CloseShieldInputStream;
 
 /**
  * Apache Tika based {@link TextExtractor}: full text (no write limit), technical metadata, OCR of pages
@@ -189,6 +187,7 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     /** Configuration problems found at start-up (e.g. a requested OCR language pack that is missing). */
+    @Override
     public List<String> setupWarnings() {
         return List.copyOf(tesseract.warnings);
     }

@@ -5,20 +5,26 @@ import org.pacta.core.ingest.FailureReason;
 /**
  * The outcome for one file (or archive member, whose path reads {@code archive.zip!/member}).
  *
- * @param reason  why it failed or was skipped; null otherwise
- * @param message a readable explanation for the report
+ * @param documentId the archived document holding the file's bytes, when there is one
+ * @param reason     why it failed or was skipped; null otherwise
+ * @param message    a readable explanation for the report
  */
-public record FileResult(String path, Outcome outcome, long bytes, FailureReason reason, String message) {
+public record FileResult(String path, Outcome outcome, long bytes, String documentId, FailureReason reason,
+                         String message) {
 
     static FileResult of(String path, Outcome outcome, long bytes) {
-        return new FileResult(path, outcome, bytes, null, null);
+        return new FileResult(path, outcome, bytes, null, null, null);
+    }
+
+    static FileResult archived(String path, Outcome outcome, long bytes, String documentId) {
+        return new FileResult(path, outcome, bytes, documentId, null, null);
     }
 
     static FileResult failed(String path, long bytes, FailureReason reason, String message) {
-        return new FileResult(path, Outcome.FAILED, bytes, reason, message);
+        return new FileResult(path, Outcome.FAILED, bytes, null, reason, message);
     }
 
     static FileResult skipped(String path, String message) {
-        return new FileResult(path, Outcome.SKIPPED, 0, null, message);
+        return new FileResult(path, Outcome.SKIPPED, 0, null, null, message);
     }
 }

@@ -100,7 +100,7 @@ public final class FolderIngest {
         }
         CatalogEntry known = index.entry(path);
         if (known != null && known.sameStat(candidate.size(), candidate.modifiedMillis(), stamp)) {
-            tally.record(FileResult.of(path, Outcome.UNCHANGED, candidate.size()));
+            tally.record(FileResult.archived(path, Outcome.UNCHANGED, candidate.size(), known.documentId()));
             return;
         }
         if (candidate.size() > options.maxFileBytes()) {
@@ -123,11 +123,12 @@ public final class FolderIngest {
 
         if (known != null && !contentChanged && !sidecarChanged) {
             // Touched but identical: only the catalog's size/mtime move on.
-            pending.put(path, FileResult.of(path, Outcome.UNCHANGED, candidate.size()));
+            pending.put(path, FileResult.archived(path, Outcome.UNCHANGED, candidate.size(), sha256));
             session.addPath(sha256, index.addPath(sha256, path), AgreementMetadata.EMPTY, entry);
         } else if (!sidecarChanged && !index.claim(sha256) && index.awaitStore(sha256)) {
             // Bytes already archived: add the path, and this path's curated fields if it has any.
-            pending.put(path, FileResult.of(path, known == null ? Outcome.DUPLICATE : Outcome.UPDATED, candidate.size()));
+            pending.put(path, FileResult.archived(path, known == null ? Outcome.DUPLICATE : Outcome.UPDATED, candidate.size(),
+                    sha256));
             session.addPath(sha256, index.addPath(sha256, path), curated, entry);
         } else {
             Extraction extraction = extractor.extract(candidate.path());
@@ -139,7 +140,8 @@ public final class FolderIngest {
             }
             List<ArchiveDocument> documents = DocumentFactory.documents(extraction, sha256, index.addPath(sha256, path),
                     candidate.size(), curated, clock.instant(), tally::record);
-            pending.put(path, FileResult.of(path, known == null ? Outcome.INDEXED : Outcome.UPDATED, candidate.size()));
+            pending.put(path, FileResult.archived(path, known == null ? Outcome.INDEXED : Outcome.UPDATED, candidate.size(),
+                    sha256));
             session.store(documents, entry);
             index.submittedStore(sha256);
         }

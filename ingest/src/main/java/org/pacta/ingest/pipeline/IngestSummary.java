@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a run did: counts per outcome, the failed and skipped files with their reasons, bytes read,
- * time taken.
+ * What a run did: counts per outcome, the failed and skipped files with their reasons, the files
+ * archived in this run (with their document ids), bytes read, time taken.
  */
-public record IngestSummary(Map<Outcome, Integer> counts, List<FileResult> problems, long bytesRead,
-                            Duration elapsed) {
+public record IngestSummary(Map<Outcome, Integer> counts, List<FileResult> problems, List<FileResult> archived,
+                            long bytesRead, Duration elapsed) {
 
     public IngestSummary {
         counts = Map.copyOf(counts);
         problems = List.copyOf(problems);
+        archived = List.copyOf(archived);
     }
 
     public int count(Outcome outcome) {

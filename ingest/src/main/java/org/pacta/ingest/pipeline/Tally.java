@@ -12,6 +12,7 @@ final class Tally {
     private final IngestListener listener;
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     private final List<FileResult> problems = new ArrayList<>();
+    private final List<FileResult> archived = new ArrayList<>();
     private long bytesRead;
 
     Tally(IngestListener listener) {
@@ -23,6 +24,8 @@ final class Tally {
             counts.merge(result.outcome(), 1, Integer::sum);
             if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.SKIPPED) {
                 problems.add(result);
+            } else if (result.documentId() != null && result.outcome() != Outcome.UNCHANGED) {
+                archived.add(result);
             }
             if (result.outcome() != Outcome.UNCHANGED && result.outcome() != Outcome.PRUNED) {
                 bytesRead += result.bytes();
@@ -32,6 +35,6 @@ final class Tally {
     }
 
     synchronized IngestSummary summary(Duration elapsed) {
-        return new IngestSummary(counts, problems, bytesRead, elapsed);
+        return new IngestSummary(counts, problems, archived, bytesRead, elapsed);
     }
 }

@@ -26,13 +26,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small hostile and edge-case inputs, generated at test time. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** A text PDF with one page per line given. */
-    static byte[] textPdf(List<String> pages) throws IOException {
+    public static byte[] textPdf(List<String> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             writePages(doc, pages);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,7 +56,7 @@ final class Fixtures {
         }
     }
 
-    static Path encryptedPdf(Path dir) throws IOException {
+    public static Path encryptedPdf(Path dir) throws IOException {
         Path f = dir.resolve("encrypted.pdf");
         try (PDDocument doc = new PDDocument()) {
             writePages(doc, List.of("Secret treaty text that needs a password"));
@@ -70,13 +70,13 @@ final class Fixtures {
     }
 
     /** The first third of a multi-page text PDF: no xref, no trailer, a page tree cut short. */
-    static Path truncatedPdf(Path dir) throws IOException {
+    public static Path truncatedPdf(Path dir) throws IOException {
         byte[] full = textPdf(java.util.Collections.nCopies(30, "Article 1 The Parties shall cooperate."));
         return write(dir.resolve("truncated.pdf"), Arrays.copyOf(full, full.length / 3));
     }
 
     /** A PNG showing a line of text (rendered through PDFBox, so no system fonts are needed). */
-    static byte[] pngWithText(String text) throws IOException {
+    public static byte[] pngWithText(String text) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(600, 120));
             doc.addPage(page);
@@ -94,16 +94,16 @@ final class Fixtures {
         }
     }
 
-    static Path write(Path file, byte[] bytes) throws IOException {
+    public static Path write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.write(file, bytes);
     }
 
-    static Path write(Path file, String text, Charset cs) throws IOException {
+    public static Path write(Path file, String text, Charset cs) throws IOException {
         return write(file, text.getBytes(cs));
     }
 
-    static byte[] zip(Object... namesAndContents) throws IOException {
+    public static byte[] zip(Object... namesAndContents) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
@@ -120,7 +120,7 @@ final class Fixtures {
      * A DOCX whose document.xml expands from a few kB to {@code paragraphs} copies of a long paragraph:
      * the SAX DOCX extractor streams it and Tika's SecureContentHandler stops it as a zip bomb.
      */
-    static Path docxBomb(Path dir, int paragraphs) throws IOException {
+    public static Path docxBomb(Path dir, int paragraphs) throws IOException {
         String contentTypes = """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -157,7 +157,7 @@ final class Fixtures {
         return f;
     }
 
-    static byte[] randomBytes(int n, long seed) {
+    public static byte[] randomBytes(int n, long seed) {
         byte[] b = new byte[n];
         new Random(seed).nextBytes(b);
         return b;

@@ -1,0 +1,20 @@
+package org.pacta.archive;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.config.PactaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ArchiveConfiguration {
+
+    @Bean
+    IngestComponents ingestComponents(PactaProperties properties, ElasticsearchClient client) {
+        return IngestComponents.create(properties, client, null);
+    }
+
+    @Bean
+    IngestRoots ingestRoots(PactaProperties properties) {
+        return new IngestRoots(properties.ingest().roots());
+    }
+}

@@ -1,0 +1,76 @@
+package org.pacta.archive;
+
+import org.pacta.config.PactaProperties;
+import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.ingest.pipeline.IngestSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Runs server-side ingest jobs one after another (they share one node and one blob store). */
+@Service
+public class IngestJobs implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
+
+    private final IngestComponents components;
+    private final PactaProperties properties;
+    private final Map<String, IngestJob> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "pacta-ingest-job");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public IngestJobs(IngestComponents components, PactaProperties properties) {
+        this.components = components;
+        this.properties = properties;
+    }
+
+    public IngestJob submit(List<Path> paths, boolean prune) {
+        IngestJob job = new IngestJob(UUID.randomUUID().toString(), paths, prune);
+        jobs.put(job.id(), job);
+        runner.submit(() -> run(job));
+        return job;
+    }
+
+    /** Runs a job now, on the caller's thread (uploads wait for their files). */
+    public IngestSummary runNow(List<Path> paths) {
+        return components.folderIngest(options(false)).run(paths, org.pacta.ingest.pipeline.IngestListener.NONE);
+    }
+
+    public Optional<IngestJob> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(IngestJob job) {
+        job.running();
+        try {
+            IngestSummary summary = components.folderIngest(options(job.prune())).run(job.paths(), job);
+            job.done(summary, IngestReport.write(properties.home().resolve("reports"), summary, Instant.now()));
+        } catch (RuntimeException e) {
+            log.error("Ingest job {} failed", job.id(), e);
+            job.failed(e.getMessage());
+        }
+    }
+
+    private IngestOptions options(boolean prune) {
+        PactaProperties.Ingest ingest = properties.ingest();
+        return new IngestOptions(ingest.effectiveWorkers(), prune, false, ingest.maxFileSize().toBytes());
+    }
+
+    @Override
+    public void close() {
+        runner.shutdownNow();
+    }
+}

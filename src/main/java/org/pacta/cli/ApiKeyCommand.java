@@ -1,0 +1,19 @@
+package org.pacta.cli;
+
+import org.pacta.security.ApiKeys;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** {@code ./pacta apikey}: a new write key, and the hash to put in PACTA_API_KEYS (only the hash is stored). */
+@Command(name = "apikey", description = "Make a new API key for writes (upload, ingest jobs).")
+public class ApiKeyCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        String[] keyAndHash = ApiKeys.generate();
+        System.out.println("key:  " + keyAndHash[0] + "   (give this to the client; it is not stored)");
+        System.out.println("hash: " + keyAndHash[1] + "   (add to PACTA_API_KEYS, comma-separated)");
+        return 0;
+    }
+}

@@ -1,0 +1,147 @@
+package org.pacta.archive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.pacta.PactaServer;
+import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Uploads and server-side ingest jobs through the HTTP API, with the write key enforced. */
+@SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ArchiveApiTest {
+
+    private static final String KEY = "test-write-key";
+    // sha256("test-write-key"): the configuration holds only the hash.
+    private static final String KEY_HASH = "sha256:" + java.util.HexFormat.of().formatHex(sha256(KEY));
+    private static final Path HOME = dir("home");
+    private static final Path ROOT = dir("root");
+    private static final Path OUTSIDE = dir("outside");
+
+    @Value("${local.server.port}")
+    private int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("pacta.es.url", () -> TestElasticsearch.shared().settings().nodes().get(0).toString());
+        registry.add("pacta.es.index-prefix", () -> TestElasticsearch.uniquePrefix("api"));
+        registry.add("pacta.home", HOME::toString);
+        registry.add("pacta.api-keys", () -> KEY_HASH);
+        registry.add("pacta.ingest.roots", ROOT::toString);
+    }
+
+    @Test
+    void uploadNeedsTheWriteKey() throws Exception {
+        assertEquals(401, upload("a.txt", "text", null).statusCode());
+        assertEquals(403, upload("a.txt", "text", "wrong-key").statusCode());
+        HttpResponse<String> ok = upload("../../etc/mou.txt",
+                "Memorandum of understanding between Azerbaijan and Türkiye on defence.", KEY);
+        assertEquals(201, ok.statusCode(), ok.body());
+        JsonNode file = json.readTree(ok.body()).get(0);
+        assertEquals("mou.txt", file.get("fileName").asText(), "client folders are dropped from the name");
+        assertEquals("indexed", file.get("outcome").asText());
+        assertEquals(64, file.get("id").asText().length());
+        assertTrue(file.get("metadata").get("content_type").asText().startsWith("text/plain"), ok.body());
+        assertEquals("en", file.get("metadata").get("language").asText());
+    }
+
+    @Test
+    void ingestJobsReadOnlyInsideTheRootsAndReportLiveCounts() throws Exception {
+        Files.writeString(OUTSIDE.resolve("secret.txt"), "not for Pacta");
+        assertEquals(403, startJob(OUTSIDE.toString()).statusCode());
+        assertEquals(403, startJob(ROOT.resolve("..").resolve(OUTSIDE.getFileName()).toString()).statusCode(),
+                "'..' must not escape the root");
+        Path link = ROOT.resolve("link-out");
+        Files.createSymbolicLink(link, OUTSIDE);
+        assertEquals(403, startJob(link.toString()).statusCode(), "a link out of the root is resolved first");
+        assertEquals(400, startJob("relative/path").statusCode());
+
+        Path folder = Files.createDirectories(ROOT.resolve("batch-" + UUID.randomUUID()));
+        Files.writeString(folder.resolve("one.txt"), "Agreement on fisheries.");
+        Files.writeString(folder.resolve("two.txt"), "Protocol on trade.");
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> started = startJob(folder.toString());
+        assertEquals(202, started.statusCode(), started.body());
+        String location = started.headers().firstValue("Location").orElseThrow();
+
+        JsonNode job = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            job = json.readTree(get(location).body());
+            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals("DONE", job.get("state").asText(), job.toString());
+        assertEquals(3, job.get("totalFiles").asInt());
+        assertEquals(2, job.get("counts").get("indexed").asInt(), job.toString());
+        assertEquals(1, job.get("failures").size(), job.toString());
+        assertEquals("corrupt", job.get("failures").get(0).get("reason").asText(), job.toString());
+        assertEquals(404, get("/api/ingest-jobs/no-such-job").statusCode());
+    }
+
+    private HttpResponse<String> startJob(String path) throws IOException, InterruptedException {
+        String body = json.writeValueAsString(java.util.Map.of("path", path));
+        return http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs")).header("Authorization", "ApiKey " + KEY)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> upload(String fileName, String content, String key) throws IOException, InterruptedException {
+        String boundary = "pacta-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (key != null) {
+            request.header("Authorization", "ApiKey " + key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path dir(String name) {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("api-test")
+                    .resolve(name + "-" + Long.toHexString(System.nanoTime())));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
