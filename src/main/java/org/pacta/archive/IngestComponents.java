@@ -6,6 +6,7 @@ import org.pacta.elasticsearch.archive.BulkSettings;
 import org.pacta.elasticsearch.archive.ElasticsearchArchive;
 import org.pacta.ingest.blob.FileBlobStore;
 import org.pacta.ingest.extract.ExtractorConfig;
+import org.pacta.ingest.extract.LazyTextExtractor;
 import org.pacta.ingest.extract.ChildProcessTextExtractor;
 import org.pacta.ingest.extract.TextExtractor;
 import org.pacta.ingest.extract.TikaTextExtractor;
@@ -41,9 +42,9 @@ public final class IngestComponents implements AutoCloseable {
                 .ocrLanguages(ocrLanguages != null ? ocrLanguages : ingest.ocrLanguages())
                 .build();
         try {
-            TextExtractor extractor = ingest.isolation() == PactaProperties.Ingest.Isolation.PROCESS
+            TextExtractor extractor = new LazyTextExtractor(() -> ingest.isolation() == PactaProperties.Ingest.Isolation.PROCESS
                     ? new ChildProcessTextExtractor(config, ingest.effectiveWorkers(), CHILD_HEAP)
-                    : new TikaTextExtractor(config);
+                    : new TikaTextExtractor(config));
             return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")),
                     new ElasticsearchArchive(client, properties.es().indexPrefix(), BulkSettings.defaults()));
         } catch (IOException e) {

@@ -7,11 +7,10 @@ import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.Outcome;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The ingest progress bar: files done/total, ETA, MB/s, docs/s and failures so far, on stderr. */
+/** The ingest progress bar: files done/total, elapsed / ETA, MB/s, docs/s and failures so far, on stderr. */
 final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     private final long startNanos = System.nanoTime();
@@ -29,7 +28,6 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
                 .setUpdateIntervalMillis(250)
                 .setMaxRenderedLength(110)
                 .continuousUpdate()
-                .setEtaFunction(state -> java.util.Optional.empty())
                 .build();
     }
 
@@ -49,15 +47,8 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
         }
         bar.step();
         double seconds = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
-        long done = bar.getCurrent();
-        long remaining = bar.getMax() - done;
-        Duration eta = done == 0 ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000 * remaining / done));
-        bar.setExtraMessage(String.format(" %.1f MB/s %.0f docs/s %d failed ETA %s", bytes.get() / 1e6 / seconds,
-                documents.get() / seconds, failures.get(), format(eta)));
-    }
-
-    private static String format(Duration duration) {
-        return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart());
+        bar.setExtraMessage(String.format(" %.1f MB/s %.0f docs/s %d failed", bytes.get() / 1e6 / seconds,
+                documents.get() / seconds, failures.get()));
     }
 
     @Override

@@ -51,11 +51,11 @@ public class IngestCommand implements Callable<Integer> {
         try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
              ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());
              IngestComponents components = IngestComponents.create(properties, connection.client(), ocrLanguages)) {
-            components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
             IngestSummary summary;
             try (ConsoleProgress progress = new ConsoleProgress()) {
                 summary = components.folderIngest(options).run(folders, progress);
             }
+            components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
             Path report = IngestReport.write(properties.home().resolve("reports"), summary, Instant.now());
             print(summary, report);
             return summary.hasFailures() ? SOME_FAILED : 0;

@@ -54,6 +54,9 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     private long batchSinceNanos;
     private final Map<String, FileWrite> awaitingCatalog = new HashMap<>();
     private boolean unrefreshedDocuments;
+    /** Refresh is paused at the first stored document, so a run with nothing new costs no settings change. */
+    private final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean wrote;
 
     ElasticsearchArchiveSession(ElasticsearchClient client, String documents, CatalogIndex catalog,
                                 BulkSettings settings, Listener listener) {
@@ -66,7 +69,6 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         this.members = new MemberLookup(client, documents, settings);
         this.refreshPause = new RefreshPause(client, documents, settings);
         this.queue = new WorkQueue(2 * settings.maxBytes()); // the next request fills while one is sent
-        refreshPause.pause();
         this.thread = new Thread(this::run, "pacta-archive-writer");
         thread.setDaemon(true);
         thread.start();
@@ -87,23 +89,31 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
                 break;
             }
         }
-        queue.put(new Work.Store(List.copyOf(encoded), file, refusal));
+        if (paused.compareAndSet(false, true)) {
+            refreshPause.pause();
+        }
+        put(new Work.Store(List.copyOf(encoded), file, refusal));
     }
 
     @Override
     public void addPath(String documentId, List<String> sourcePaths, AgreementMetadata curated, CatalogEntry file) {
-        queue.put(new Work.AddPath(documentId, List.copyOf(sourcePaths),
+        put(new Work.AddPath(documentId, List.copyOf(sourcePaths),
                 curated == null ? AgreementMetadata.EMPTY : curated, file));
     }
 
     @Override
     public void replacePaths(String documentId, List<String> sourcePaths) {
-        queue.put(new Work.ReplacePaths(documentId, List.copyOf(sourcePaths)));
+        put(new Work.ReplacePaths(documentId, List.copyOf(sourcePaths)));
     }
 
     @Override
     public void forget(String path) {
-        queue.put(new Work.Forget(path));
+        put(new Work.Forget(path));
+    }
+
+    private void put(Work work) {
+        wrote = true;
+        queue.put(work);
     }
 
     /** Sends everything, waits for it, restores the refresh interval and refreshes both indices. */
@@ -122,12 +132,18 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         }
         RuntimeException failed = queue.failure();
         if (failed == null) {
-            refreshPause.resume(true);
-            RefreshPause.refresh(client, settings, documents, catalog.alias());
+            if (paused.get()) {
+                refreshPause.resume(true);
+            }
+            if (wrote) {
+                RefreshPause.refresh(client, settings, documents, catalog.alias());
+            }
             return;
         }
         try {
-            refreshPause.resume(false);
+            if (paused.get()) {
+                refreshPause.resume(false);
+            }
         } catch (RuntimeException e) {
             log.error("Could not restore the refresh interval of {}; the next session will: {}", documents,
                     e.getMessage());

@@ -243,12 +243,16 @@ class ElasticsearchArchiveTest {
         RefreshPause refresh = new RefreshPause(client, documents, BulkSettings.defaults());
         assertNull(refresh.current());
         try (ArchiveSession session = archive.openSession(new ArchiveFixtures.Recorder())) {
+            session.forget("/nothing");
+            assertNull(refresh.current(), "no document stored yet: refresh untouched");
+            store(session, "refresh-1");
             assertEquals("-1", refresh.current());
         }
         assertNull(refresh.current(), "back to the default");
 
         client.indices().putSettings(p -> p.index(documents).settings(s -> s.refreshInterval(t -> t.time("7s"))));
         try (ArchiveSession session = archive.openSession(new ArchiveFixtures.Recorder())) {
+            store(session, "refresh-2");
             assertEquals("-1", refresh.current());
         }
         assertEquals("7s", refresh.current());
@@ -257,6 +261,12 @@ class ElasticsearchArchiveTest {
             session.forget("/nothing");
         }
         assertEquals("1s", refresh.current());
+    }
+
+    private static void store(ArchiveSession session, String seed) {
+        String id = ArchiveFixtures.sha(seed);
+        session.store(List.of(ArchiveFixtures.document(id, null, "/refresh/" + seed, "text")),
+                ArchiveFixtures.entry("/refresh/" + seed, id));
     }
 
     @Test
