@@ -11,11 +11,12 @@ import java.util.Set;
  *
  * @param parties       ISO 3166-1 alpha-3 codes or organisation ids
  * @param curatedFields names of the fields a person set through a sidecar; they win over extraction
+ * @param evidence      for each field read from the text (by index name, e.g. {@code signed_date}), why
  */
 public record AgreementMetadata(String title, List<String> parties, LocalDate signedDate, String signedPlace,
                                 String status, String type, String language, LocalDate publishedDate,
                                 List<String> tags, String sourceUrl, Set<String> curatedFields,
-                                Map<String, Object> evidence) {
+                                Map<String, Evidence> evidence) {
 
     public static final AgreementMetadata EMPTY =
             new AgreementMetadata(null, List.of(), null, null, null, null, null, null, List.of(), null, Set.of(), Map.of());

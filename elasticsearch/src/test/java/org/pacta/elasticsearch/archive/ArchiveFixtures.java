@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
+import org.pacta.core.document.Evidence;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.CatalogEntry;
 import org.pacta.elasticsearch.index.IndexAdmin;
@@ -31,7 +32,7 @@ final class ArchiveFixtures {
         // Every field set, so the strict mapping checks every name DocumentJson writes.
         AgreementMetadata metadata = new AgreementMetadata("Agreement " + id, List.of("AZE", "TUR"),
                 LocalDate.of(2020, 3, 4), "Genève", "in_force", "memorandum", null, LocalDate.of(2020, 3, 5),
-                List.of("energy"), "https://example.org/" + id, Set.of("parties"), Map.of("parties", "sidecar"));
+                List.of("energy"), "https://example.org/" + id, Set.of("parties"), Map.of("parties", new Evidence("AZE,TUR", "Between Azerbaijan and Türkiye.", 0, 31, 0.9)));
         return new ArchiveDocument(id, parentId, parentId == null ? null : "inner/" + id + ".pdf", id + ".pdf",
                 List.of(path), "application/pdf", 1234, 2, body, true, "en", List.of("page 2 was blank"), NOW,
                 metadata);

@@ -80,7 +80,8 @@ class ElasticsearchArchiveTest {
         assertEquals("2020-03-05", child.get("published_date"));
         assertEquals(List.of("page 2 was blank"), child.get("extraction_warnings"));
         assertEquals(true, child.get("ocr_applied"));
-        assertEquals(Map.of("parties", "sidecar"), child.get("evidence"));
+        assertEquals(Map.of("parties", Map.of("value", "AZE,TUR", "sentence", "Between Azerbaijan and Türkiye.", "start", 0,
+                "end", 31, "confidence", 0.9)), child.get("evidence"));
         assertFalse(child.containsKey("party_names"));
 
         assertEquals(file, archive.catalog().get(file.path()));

@@ -162,10 +162,15 @@ class RetryArchiveTest {
                 ConnectionSettings.local(URI.create("http://127.0.0.1:" + port)))) {
             BulkSettings patience = BulkSettings.defaults().withGiveUpAfter(Duration.ofMillis(1_500));
             long started = System.nanoTime();
-            ArchiveUnavailableException e = assertThrows(ArchiveUnavailableException.class,
-                    () -> new ElasticsearchArchiveSession(nowhere.client(), "pacta-nowhere-documents",
-                            new CatalogIndex(nowhere.client(), "pacta-nowhere-files", patience), patience,
-                            new ArchiveFixtures.Recorder()));
+            ArchiveUnavailableException e = assertThrows(ArchiveUnavailableException.class, () -> {
+                try (ElasticsearchArchiveSession session = new ElasticsearchArchiveSession(nowhere.client(),
+                        "pacta-nowhere-documents", new CatalogIndex(nowhere.client(), "pacta-nowhere-files", patience),
+                        patience, new ArchiveFixtures.Recorder())) {
+                    String id = ArchiveFixtures.sha("nowhere");
+                    session.store(java.util.List.of(ArchiveFixtures.document(id, null, "/nowhere", "text")),
+                            ArchiveFixtures.entry("/nowhere", id));
+                }
+            });
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(millis >= 1_400, "retried for the give-up time, not " + millis + " ms");
             assertTrue(e.getMessage().contains("ConnectException"), e.getMessage());
