@@ -2,6 +2,7 @@ package org.pacta.archive;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.config.PactaProperties;
+import org.pacta.core.document.MetadataReader;
 import org.pacta.elasticsearch.archive.BulkSettings;
 import org.pacta.elasticsearch.archive.ElasticsearchArchive;
 import org.pacta.ingest.blob.FileBlobStore;
@@ -25,6 +26,7 @@ public final class IngestComponents implements AutoCloseable {
     private final TextExtractor extractor;
     private final FileBlobStore blobs;
     private final ElasticsearchArchive archive;
+    private final MetadataReader metadataReader = MetadataReader.NONE;
 
     private IngestComponents(TextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive) {
         this.extractor = extractor;
@@ -53,7 +55,7 @@ public final class IngestComponents implements AutoCloseable {
     }
 
     public FolderIngest folderIngest(IngestOptions options) {
-        return new FolderIngest(extractor, blobs, archive, options, Clock.systemUTC());
+        return new FolderIngest(extractor, metadataReader, blobs, archive, options, Clock.systemUTC());
     }
 
     public TextExtractor extractor() {

@@ -28,6 +28,31 @@ public record AgreementMetadata(String title, List<String> parties, LocalDate si
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
     }
 
+    /**
+     * This metadata with every field that {@code curated} sets taken from it: a person's sidecar
+     * wins over what was read from the text, field by field; evidence stays only for read fields.
+     */
+    public AgreementMetadata overriddenBy(AgreementMetadata curated) {
+        Set<String> fields = curated.curatedFields();
+        if (fields.isEmpty()) {
+            return this;
+        }
+        Map<String, Evidence> keptEvidence = new java.util.HashMap<>(evidence);
+        keptEvidence.keySet().removeAll(fields);
+        return new AgreementMetadata(
+                fields.contains("title") ? curated.title : title,
+                fields.contains("parties") ? curated.parties : parties,
+                fields.contains("signed_date") ? curated.signedDate : signedDate,
+                fields.contains("signed_place") ? curated.signedPlace : signedPlace,
+                fields.contains("status") ? curated.status : status,
+                fields.contains("type") ? curated.type : type,
+                fields.contains("language") ? curated.language : language,
+                fields.contains("published_date") ? curated.publishedDate : publishedDate,
+                fields.contains("tags") ? curated.tags : tags,
+                fields.contains("source_url") ? curated.sourceUrl : sourceUrl,
+                fields, keptEvidence);
+    }
+
     public Integer signedYear() {
         return signedDate == null ? null : signedDate.getYear();
     }

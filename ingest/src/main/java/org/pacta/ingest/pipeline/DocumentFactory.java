@@ -2,6 +2,7 @@ package org.pacta.ingest.pipeline;
 
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
+import org.pacta.core.document.MetadataReader;
 import org.pacta.core.ingest.FailureReason;
 import org.pacta.ingest.extract.Extraction;
 
@@ -24,11 +25,12 @@ final class DocumentFactory {
     }
 
     static List<ArchiveDocument> documents(Extraction extraction, String sha256, List<String> sourcePaths, long size,
-                                           AgreementMetadata curated, Instant now, Consumer<FileResult> memberFailures) {
+                                           AgreementMetadata curated, MetadataReader reader, Instant now,
+                                           Consumer<FileResult> memberFailures) {
         List<ArchiveDocument> documents = new ArrayList<>();
         documents.add(new ArchiveDocument(sha256, null, null, Path.of(sourcePaths.get(0)).getFileName().toString(), sourcePaths,
                 extraction.mediaType(), size, extraction.pageCount(), extraction.text(), extraction.ocrApplied(),
-                extraction.language(), extraction.warnings(), now, withTitle(curated, extraction.title())));
+                extraction.language(), extraction.warnings(), now, metadata(reader, extraction, curated)));
         extraction.children().stream().flatMap(Extraction::flatten).forEach(member -> {
             String memberPath = sourcePaths.get(0) + MEMBER_SEPARATOR + member.embeddedPath();
             if (!member.ok()) {
@@ -39,7 +41,7 @@ final class DocumentFactory {
             documents.add(new ArchiveDocument(memberId(sha256, member.embeddedPath()), sha256, member.embeddedPath(),
                     fileName(member.embeddedPath()), memberSources, member.mediaType(), member.charCount(),
                     member.pageCount(), member.text(), member.ocrApplied(), member.language(), member.warnings(), now,
-                    withTitle(AgreementMetadata.EMPTY, member.title())));
+                    metadata(reader, member, AgreementMetadata.EMPTY)));
         });
         return documents;
     }
@@ -64,13 +66,17 @@ final class DocumentFactory {
         return slash < 0 ? embeddedPath : embeddedPath.substring(slash + 1);
     }
 
-    /** A curated title wins; otherwise the one the file's own metadata gives. */
-    private static AgreementMetadata withTitle(AgreementMetadata metadata, String extractedTitle) {
-        if (metadata.title() != null || extractedTitle == null || extractedTitle.isBlank()) {
-            return metadata;
+    /** What the text says, overridden field by field by the curated sidecar; the file's own title as a last resort. */
+    private static AgreementMetadata metadata(MetadataReader reader, Extraction extraction, AgreementMetadata curated) {
+        String fileName = extraction.embeddedPath() != null ? fileName(extraction.embeddedPath())
+                : extraction.source().getFileName().toString();
+        AgreementMetadata read = reader.read(extraction.text(), extraction.title(), fileName, extraction.language())
+                .overriddenBy(curated);
+        if (read.title() != null || extraction.title() == null || extraction.title().isBlank()) {
+            return read;
         }
-        return new AgreementMetadata(extractedTitle.strip(), metadata.parties(), metadata.signedDate(),
-                metadata.signedPlace(), metadata.status(), metadata.type(), metadata.language(), metadata.publishedDate(),
-                metadata.tags(), metadata.sourceUrl(), metadata.curatedFields(), metadata.evidence());
+        return new AgreementMetadata(extraction.title().strip(), read.parties(), read.signedDate(), read.signedPlace(),
+                read.status(), read.type(), read.language(), read.publishedDate(), read.tags(), read.sourceUrl(),
+                read.curatedFields(), read.evidence());
     }
 }

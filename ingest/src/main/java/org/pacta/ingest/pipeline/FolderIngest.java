@@ -2,6 +2,7 @@ package org.pacta.ingest.pipeline;
 
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
+import org.pacta.core.document.MetadataReader;
 import org.pacta.core.ingest.Archive;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.BlobStore;
@@ -42,11 +43,14 @@ public final class FolderIngest {
     private final TextExtractor extractor;
     private final BlobStore blobs;
     private final Archive archive;
+    private final MetadataReader metadataReader;
     private final IngestOptions options;
     private final Clock clock;
 
-    public FolderIngest(TextExtractor extractor, BlobStore blobs, Archive archive, IngestOptions options, Clock clock) {
+    public FolderIngest(TextExtractor extractor, MetadataReader metadataReader, BlobStore blobs, Archive archive,
+                        IngestOptions options, Clock clock) {
         this.extractor = extractor;
+        this.metadataReader = metadataReader;
         this.blobs = blobs;
         this.archive = archive;
         this.options = options;
@@ -139,7 +143,7 @@ public final class FolderIngest {
                 return;
             }
             List<ArchiveDocument> documents = DocumentFactory.documents(extraction, sha256, index.addPath(sha256, path),
-                    candidate.size(), curated, clock.instant(), tally::record);
+                    candidate.size(), curated, metadataReader, clock.instant(), tally::record);
             pending.put(path, FileResult.archived(path, known == null ? Outcome.INDEXED : Outcome.UPDATED, candidate.size(),
                     sha256));
             session.store(documents, entry);
