@@ -249,7 +249,8 @@ public final class ChildProcessTextExtractor implements TextExtractor {
                 "languageSampleChars=" + c.languageSampleChars(),
                 "maxEmbeddedDepth=" + c.maxEmbeddedDepth(),
                 "maxEmbeddedResources=" + c.maxEmbeddedResources(),
-                "stuckThreadGrace=" + c.stuckThreadGrace().toMillis());
+                "stuckThreadGrace=" + c.stuckThreadGrace().toMillis(),
+                "ocrAutoLanguage=" + c.ocrAutoLanguage());
     }
 
     static ExtractorConfig configFromArgs(String[] args) {
@@ -271,6 +272,7 @@ public final class ChildProcessTextExtractor implements TextExtractor {
                 case "maxEmbeddedDepth" -> b.maxEmbeddedDepth(Integer.parseInt(v));
                 case "maxEmbeddedResources" -> b.maxEmbeddedResources(Integer.parseInt(v));
                 case "stuckThreadGrace" -> b.stuckThreadGrace(Duration.ofMillis(Long.parseLong(v)));
+                case "ocrAutoLanguage" -> b.ocrAutoLanguage(Boolean.parseBoolean(v));
                 default -> throw new IllegalArgumentException("unknown setting " + k);
             }
         }

@@ -25,6 +25,13 @@ import java.util.stream.Stream;
  * @param language        ISO 639-1 code of the text's language, {@code null} if unknown / not detected
  * @param ocrApplied      whether any of the text comes from OCR
  * @param ocrPages        number of pages / images that were sent to OCR
+ * @param ocrLanguages    the tesseract language settings the OCR'd text was read with, in order of first use,
+ *                        e.g. {@code [eng]} or {@code [aze+eng]}; more than one when the language changed
+ *                        within the document (a short first page is kept from the {@code eng} pass before
+ *                        the language could be told); empty without OCR
+ * @param ocrExtraRuns    tesseract runs beyond one per OCR'd page: script detection and pages read again
+ *                        with another language (0 when the first reading was kept, e.g. English with
+ *                        {@code eng})
  * @param title           document title from metadata (HTML {@code <title>}, office core properties, PDF info)
  * @param author          author / creator from metadata
  * @param created         creation date from metadata
@@ -45,6 +52,8 @@ public record Extraction(
         String language,
         boolean ocrApplied,
         int ocrPages,
+        List<String> ocrLanguages,
+        int ocrExtraRuns,
         String title,
         String author,
         Instant created,
@@ -56,9 +65,19 @@ public record Extraction(
 
     public Extraction {
         text = text == null ? "" : text;
+        ocrLanguages = ocrLanguages == null ? List.of() : List.copyOf(ocrLanguages);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         children = children == null ? List.of() : List.copyOf(children);
         elapsed = elapsed == null ? Duration.ZERO : elapsed;
+    }
+
+    /** Without the OCR language fields (as before they were added): no languages, no extra runs. */
+    public Extraction(Path source, String embeddedPath, int depth, ExtractionFailure failure, String text,
+                      String mediaType, Integer pageCount, String language, boolean ocrApplied, int ocrPages,
+                      String title, String author, Instant created, Instant modified, String contentEncoding,
+                      List<String> warnings, List<Extraction> children, Duration elapsed) {
+        this(source, embeddedPath, depth, failure, text, mediaType, pageCount, language, ocrApplied, ocrPages,
+                List.of(), 0, title, author, created, modified, contentEncoding, warnings, children, elapsed);
     }
 
     /** Whether text was extracted (no failure). */
@@ -83,14 +102,16 @@ public record Extraction(
     static Extraction failed(Path source, String embeddedPath, int depth, String mediaType,
                              ExtractionFailure failure, List<String> warnings, Duration elapsed) {
         return new Extraction(source, embeddedPath, depth, failure, "", mediaType, null, null, false, 0,
-                null, null, null, null, null, warnings, List.of(), elapsed);
+                List.of(), 0, null, null, null, null, null, warnings, List.of(), elapsed);
     }
 
     @Override
     public String toString() {
         return "Extraction[" + source + (embeddedPath == null ? "" : "!" + embeddedPath)
                 + ", " + (ok() ? "ok" : failure) + ", " + mediaType + ", chars=" + charCount()
-                + ", lang=" + language + ", ocr=" + ocrApplied + ", pages=" + pageCount
+                + ", lang=" + language + ", ocr=" + ocrApplied
+                + (ocrLanguages.isEmpty() ? "" : " " + ocrLanguages + (ocrExtraRuns > 0 ? "+" + ocrExtraRuns : ""))
+                + ", pages=" + pageCount
                 + ", children=" + children.size() + ", " + elapsed.toMillis() + " ms]";
     }
 }

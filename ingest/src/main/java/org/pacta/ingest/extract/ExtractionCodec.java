@@ -44,6 +44,11 @@ final class ExtractionCodec {
         str(out, e.language());
         out.writeBoolean(e.ocrApplied());
         out.writeInt(e.ocrPages());
+        out.writeInt(e.ocrLanguages().size());
+        for (String l : e.ocrLanguages()) {
+            str(out, l);
+        }
+        out.writeInt(e.ocrExtraRuns());
         str(out, e.title());
         str(out, e.author());
         instant(out, e.created());
@@ -74,6 +79,12 @@ final class ExtractionCodec {
         String language = str(in);
         boolean ocr = in.readBoolean();
         int ocrPages = in.readInt();
+        int nl = in.readInt();
+        List<String> ocrLanguages = new ArrayList<>(nl);
+        for (int i = 0; i < nl; i++) {
+            ocrLanguages.add(str(in));
+        }
+        int ocrExtraRuns = in.readInt();
         String title = str(in);
         String author = str(in);
         Instant created = instant(in);
@@ -91,7 +102,8 @@ final class ExtractionCodec {
             children.add(readNode(in, source));
         }
         return new Extraction(source, embeddedPath, depth, failure, text, mediaType, pages < 0 ? null : pages,
-                language, ocr, ocrPages, title, author, created, modified, encoding, warnings, children, elapsed);
+                language, ocr, ocrPages, ocrLanguages, ocrExtraRuns, title, author, created, modified, encoding,
+                warnings, children, elapsed);
     }
 
     private static void str(DataOutput out, String s) throws IOException {

@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param maxEmbeddedResources at most this many embedded documents per file; the rest are skipped (warning)
  * @param stuckThreadGrace     after a timeout, how long to wait for the parser thread to stop before it
  *                             is reported as abandoned
+ * @param ocrAutoLanguage      choose the OCR language per document: when OCR'd text is not in a language of
+ *                             {@code ocrLanguages} (or looks like another script read with the wrong pack),
+ *                             read it again with the detected language's pack plus {@code ocrLanguages}, if
+ *                             installed (see the package documentation); default on
  */
 public record ExtractorConfig(
         Duration timeout,
@@ -32,9 +36,19 @@ public record ExtractorConfig(
         int languageSampleChars,
         int maxEmbeddedDepth,
         int maxEmbeddedResources,
-        Duration stuckThreadGrace) {
+        Duration stuckThreadGrace,
+        boolean ocrAutoLanguage) {
 
     public static final long DEFAULT_MAX_CHARS = 50_000_000L;
+
+    /** The settings without {@code ocrAutoLanguage} (which is then on), as before it was added. */
+    public ExtractorConfig(Duration timeout, long maxChars, boolean ocrEnabled, String ocrLanguages,
+                           Duration ocrPageTimeout, int ocrDpi, String tesseractCommand, boolean detectLanguage,
+                           int languageSampleChars, int maxEmbeddedDepth, int maxEmbeddedResources,
+                           Duration stuckThreadGrace) {
+        this(timeout, maxChars, ocrEnabled, ocrLanguages, ocrPageTimeout, ocrDpi, tesseractCommand,
+                detectLanguage, languageSampleChars, maxEmbeddedDepth, maxEmbeddedResources, stuckThreadGrace, true);
+    }
 
     public ExtractorConfig {
         Objects.requireNonNull(timeout, "timeout");
@@ -76,7 +90,8 @@ public record ExtractorConfig(
                 .ocrLanguages(ocrLanguages).ocrPageTimeout(ocrPageTimeout).ocrDpi(ocrDpi)
                 .tesseractCommand(tesseractCommand).detectLanguage(detectLanguage)
                 .languageSampleChars(languageSampleChars).maxEmbeddedDepth(maxEmbeddedDepth)
-                .maxEmbeddedResources(maxEmbeddedResources).stuckThreadGrace(stuckThreadGrace);
+                .maxEmbeddedResources(maxEmbeddedResources).stuckThreadGrace(stuckThreadGrace)
+                .ocrAutoLanguage(ocrAutoLanguage);
     }
 
     public static final class Builder {
@@ -92,6 +107,7 @@ public record ExtractorConfig(
         private int maxEmbeddedDepth = 5;
         private int maxEmbeddedResources = 1_000;
         private Duration stuckThreadGrace = Duration.ofSeconds(2);
+        private boolean ocrAutoLanguage = true;
 
         private Builder() {
         }
@@ -108,11 +124,12 @@ public record ExtractorConfig(
         public Builder maxEmbeddedDepth(int v) { maxEmbeddedDepth = v; return this; }
         public Builder maxEmbeddedResources(int v) { maxEmbeddedResources = v; return this; }
         public Builder stuckThreadGrace(Duration v) { stuckThreadGrace = v; return this; }
+        public Builder ocrAutoLanguage(boolean v) { ocrAutoLanguage = v; return this; }
 
         public ExtractorConfig build() {
             return new ExtractorConfig(timeout, maxChars, ocrEnabled, ocrLanguages, ocrPageTimeout, ocrDpi,
                     tesseractCommand, detectLanguage, languageSampleChars, maxEmbeddedDepth,
-                    maxEmbeddedResources, stuckThreadGrace);
+                    maxEmbeddedResources, stuckThreadGrace, ocrAutoLanguage);
         }
     }
 }

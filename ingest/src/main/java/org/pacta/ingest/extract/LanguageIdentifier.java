@@ -4,7 +4,10 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Language of a text as an ISO 639-1 code, by Lingua restricted to the languages this archive deals
@@ -48,6 +51,42 @@ public final class LanguageIdentifier {
             return null;
         }
         return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What Lingua makes of a short text (one OCR'd page), for choosing the OCR language.
+     *
+     * @param language ISO 639-1 code of the most likely language, {@code null} when undecidable
+     * @param runnerUp confidence of the second most likely language relative to the first (0..1): close
+     *                 to 1 means Lingua can hardly tell them apart
+     * @param letters  number of letters in the sample
+     */
+    record Guess(String language, double runnerUp, int letters) {
+    }
+
+    /** Like {@link #detect} on the first {@code sampleChars} characters, with the runner-up's confidence. */
+    Guess guess(CharSequence text) {
+        String sample = text.length() <= sampleChars ? text.toString() : text.subSequence(0, sampleChars).toString();
+        int letters = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            if (Character.isLetter(sample.charAt(i))) {
+                letters++;
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return new Guess(null, 0, letters);
+        }
+        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+        Iterator<Map.Entry<Language, Double>> it = values.entrySet().iterator();
+        if (!it.hasNext()) {
+            return new Guess(null, 0, letters);
+        }
+        Map.Entry<Language, Double> first = it.next();
+        double top = first.getValue();
+        double second = it.hasNext() ? it.next().getValue() : 0;
+        String code = first.getKey() == Language.UNKNOWN || top <= 0 ? null
+                : first.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+        return new Guess(code, top <= 0 ? 0 : second / top, letters);
     }
 
     /**

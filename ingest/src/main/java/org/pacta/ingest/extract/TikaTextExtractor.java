@@ -89,6 +89,8 @@ public final class TikaTextExtractor implements TextExtractor {
     private final AutoDetectParser parser;
     private final Detector detector;
     private final LanguageIdentifier languages;
+    /** OCR language choice per document; null without OCR. */
+    private final AdaptiveOcr adaptiveOcr;
     private final PDFParserConfig pdfConfig;
     private final OfficeParserConfig officeConfig;
     private final TesseractOCRConfig ocrConfig;
@@ -138,6 +140,19 @@ public final class TikaTextExtractor implements TextExtractor {
         }
 
         this.languages = config.detectLanguage() ? new LanguageIdentifier(config.languageSampleChars()) : null;
+        if (tesseract.available) {
+            LanguageIdentifier forOcr = !config.ocrAutoLanguage() ? null
+                    : languages != null ? languages : new LanguageIdentifier(config.languageSampleChars());
+            this.adaptiveOcr = new AdaptiveOcr(parser, tesseract.languages, tesseract.installedLanguages,
+                    config.ocrAutoLanguage(), forOcr, (int) Math.max(1, config.ocrPageTimeout().toSeconds()));
+            if (config.ocrAutoLanguage() && !adaptiveOcr.scriptDetection()) {
+                tesseract.warnings.add("OCR language choice: tesseract's script detection data (osd) is not "
+                        + "installed (Debian: tesseract-ocr-osd); scans in non-Latin scripts (Cyrillic, Arabic) "
+                        + "are recognised only if their pack is in ocrLanguages");
+            }
+        } else {
+            this.adaptiveOcr = null;
+        }
         AtomicInteger n = new AtomicInteger();
         ThreadFactory tf = r -> {
             Thread t = new Thread(r, "pacta-extract-" + n.incrementAndGet());
@@ -181,9 +196,18 @@ public final class TikaTextExtractor implements TextExtractor {
         return tesseract.unavailableReason;
     }
 
-    /** The OCR languages in use ({@code +}-joined), {@code null} without OCR. */
+    /**
+     * The configured OCR languages in use ({@code +}-joined), {@code null} without OCR. With
+     * {@link ExtractorConfig#ocrAutoLanguage()} a document may be read with another pack in front of these
+     * ({@link Extraction#ocrLanguages()}).
+     */
     public String ocrLanguages() {
         return tesseract.languages;
+    }
+
+    /** Tesseract language packs found at start-up ({@code tesseract --list-langs}); empty without OCR. */
+    public Set<String> installedOcrLanguages() {
+        return tesseract.installedLanguages;
     }
 
     /** Configuration problems found at start-up (e.g. a requested OCR language pack that is missing). */
@@ -290,6 +314,8 @@ public final class TikaTextExtractor implements TextExtractor {
         String text = "";
         Metadata metadata;
         boolean ocrImage;
+        /** OCR language choice and record, created at the first OCR'd page. */
+        AdaptiveOcr.State ocr;
         final List<String> warnings = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
         long elapsedNanos;
@@ -303,7 +329,7 @@ public final class TikaTextExtractor implements TextExtractor {
     private Extraction parseTop(Path file, ParseGuard guard, long t0, long timeoutMillis) {
         Node root = new Node(null, 0);
         Collector collector = new Collector(root, guard);
-        ParseContext context = newContext(collector, timeoutMillis);
+        ParseContext context = newContext(collector, guard, t0 + timeoutMillis * 1_000_000L, timeoutMillis);
         collector.context = context;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
@@ -326,14 +352,16 @@ public final class TikaTextExtractor implements TextExtractor {
         return freeze(file, root);
     }
 
-    private ParseContext newContext(Collector collector, long timeoutMillis) {
+    private ParseContext newContext(Collector collector, ParseGuard guard, long deadline, long timeoutMillis) {
         ParseContext context = new ParseContext();
         context.set(PDFParserConfig.class, pdfConfig);
         context.set(OfficeParserConfig.class, officeConfig);
         context.set(TesseractOCRConfig.class, ocrConfig);
         context.set(EmbeddedDocumentExtractor.class, collector);
-        // Parsers that hand work on (PDF pages to OCR, embedded streams) look the parser up here.
-        context.set(Parser.class, parser);
+        // Parsers that hand work on (PDF pages to OCR, embedded streams) look the parser up here. With
+        // OCR it is the adaptive one: OCR calls choose their language, everything else goes to the parser.
+        context.set(Parser.class, adaptiveOcr == null ? parser
+                : adaptiveOcr.parser(collector::ocrState, guard, deadline));
         // Tesseract's own per-run limit: never longer than the document's.
         context.set(TikaTaskTimeout.class,
                 new TikaTaskTimeout(Math.min(config.ocrPageTimeout().toMillis(), timeoutMillis)));
@@ -365,7 +393,7 @@ public final class TikaTextExtractor implements TextExtractor {
             }
             TextBuffer buffer = new TextBuffer();
             ContentHandler handler = new GuardedContentHandler(new BodyContentHandler(buffer), guard);
-            parser.parse(tis, handler, metadata, context);
+            (node.ocrImage ? context.get(Parser.class) : parser).parse(tis, handler, metadata, context);
             guard.check();
             node.text = buffer.takeStripped();
             postProcess(node);
@@ -454,6 +482,18 @@ public final class TikaTextExtractor implements TextExtractor {
             stack.push(root);
         }
 
+        /** OCR state of the document being parsed (PDF page OCR happens while its node is on top). */
+        AdaptiveOcr.State ocrState() {
+            Node node = stack.peek();
+            if (node == null) {
+                return null;
+            }
+            if (node.ocr == null) {
+                node.ocr = new AdaptiveOcr.State(node.metadata);
+            }
+            return node.ocr;
+        }
+
         @Override
         public boolean shouldParseEmbedded(Metadata metadata) {
             // Images placed inline in a page (office documents, PDF, HTML data: URIs) are illustrations;
@@ -528,15 +568,21 @@ public final class TikaTextExtractor implements TextExtractor {
             children.add(freeze(file, c));
         }
         Duration elapsed = Duration.ofNanos(node.elapsedNanos);
+        if (node.ocr != null) {
+            node.warnings.addAll(node.ocr.warnings);
+        }
         if (node.failure != null) {
             return new Extraction(file, node.embeddedPath, node.depth, node.failure, "", node.mediaType,
-                    null, null, false, 0, null, null, null, null, null, node.warnings, children, elapsed);
+                    null, null, false, 0, List.of(), 0, null, null, null, null, null, node.warnings, children,
+                    elapsed);
         }
         Metadata md = node.metadata;
         int ocrPages = tesseract.available ? ocrPages(node) : 0;
         String language = languages == null || node.text.isEmpty() ? null : languages.detect(node.text);
+        List<String> ocrLanguages = node.ocr == null ? List.of() : List.copyOf(node.ocr.textLanguages);
+        int ocrExtraRuns = node.ocr == null ? 0 : node.ocr.extraRuns;
         return new Extraction(file, node.embeddedPath, node.depth, null, node.text, node.mediaType,
-                pageCount(md), language, ocrPages > 0, ocrPages,
+                pageCount(md), language, ocrPages > 0, ocrPages, ocrLanguages, ocrExtraRuns,
                 text(md, TikaCoreProperties.TITLE), joined(md, TikaCoreProperties.CREATOR),
                 date(md, TikaCoreProperties.CREATED), date(md, TikaCoreProperties.MODIFIED),
                 md.get(Metadata.CONTENT_ENCODING), node.warnings, children, elapsed);

@@ -7,10 +7,18 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +27,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -90,6 +99,88 @@ public final class Fixtures {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 200, ImageType.GRAY);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        }
+    }
+
+    /** DejaVu Sans (Debian: fonts-dejavu-core): Latin with Azerbaijani/Turkish letters, Cyrillic, Arabic. */
+    static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
+    /** DejaVu Sans at the given size, or null if it is not installed or cannot show {@code text}. */
+    public static Font scanFont(String text, float size) {
+        if (!Files.isRegularFile(DEJAVU_SANS)) {
+            return null;
+        }
+        try {
+            Font f = Font.createFont(Font.TRUETYPE_FONT, DEJAVU_SANS.toFile()).deriveFont(size);
+            return f.canDisplayUpTo(text) == -1 ? f : null;
+        } catch (FontFormatException | IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A "scanned" page: {@code text} typeset in {@code font} (12 pt at 300 dpi is about 50 px), left-aligned
+     * and wrapped, on a white page 2480 px (A4 at 300 dpi) wide and as high as the text needs.
+     */
+    public static BufferedImage scanImage(String text, Font font) {
+        int width = 2480;
+        int margin = 200;
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D pg = probe.createGraphics();
+        FontMetrics fm = pg.getFontMetrics(font);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && fm.stringWidth(candidate) > width - 2 * margin) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        pg.dispose();
+        int lineHeight = (int) (fm.getHeight() * 1.4);
+        BufferedImage image = new BufferedImage(width, 2 * margin + lines.size() * lineHeight,
+                BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        int y = margin + fm.getAscent();
+        for (String l : lines) {
+            g.drawString(l, margin, y);
+            y += lineHeight;
+        }
+        g.dispose();
+        return image;
+    }
+
+    public static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A PDF without a text layer: one page per image, each drawn over a whole page at 300 dpi. */
+    public static byte[] imagePdf(List<BufferedImage> pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (BufferedImage image : pages) {
+                float w = image.getWidth() * 72f / 300;
+                float h = image.getHeight() * 72f / 300;
+                PDPage page = new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(w, h));
+                doc.addPage(page);
+                PDImageXObject xo = LosslessFactory.createFromImage(doc, image);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(xo, 0, 0, w, h);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
             return out.toByteArray();
         }
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,6 +50,9 @@ class OcrTest {
         assertTrue(text.contains("Republic of Estonia"), text);
         assertTrue(text.contains("mutatis mutandis"), text);
         assertEquals("en", e.language());
+        // English read with eng: kept as read, no script detection, no second reading
+        assertEquals(List.of("eng"), e.ocrLanguages());
+        assertEquals(0, e.ocrExtraRuns(), e::toString);
     }
 
     @Test

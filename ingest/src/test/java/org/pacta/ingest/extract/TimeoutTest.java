@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A runaway parser cannot hang the caller. HangingParser (test-only, registered for a made-up media
+ * A runaway parser cannot hang the caller. The bounds below only prove "returns, does not hang":
+ * they are far above the time limit, since speed is measured in benchmarks, not here. HangingParser (test-only, registered for a made-up media
  * type) simulates the three kinds of runaway.
  */
 class TimeoutTest {
@@ -23,8 +24,8 @@ class TimeoutTest {
     @BeforeAll
     static void start() {
         extractor = new TikaTextExtractor(ExtractorConfig.builder()
-                .timeout(Duration.ofMillis(700))
-                .stuckThreadGrace(Duration.ofMillis(300))
+                .timeout(Duration.ofSeconds(3)) // a normal document fits easily even on a loaded machine
+                .stuckThreadGrace(Duration.ofSeconds(2)) // generous: CI machines are loaded
                 .build());
     }
 
@@ -49,7 +50,7 @@ class TimeoutTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(FailureKind.TIMEOUT, e.failureKind().orElse(null), e::toString);
         assertEquals("application/x-pacta-hang", e.mediaType());
-        assertTrue(ms < 3_000, "returned after " + ms + " ms");
+        assertTrue(ms < 20_000, "returned after " + ms + " ms");
         assertTrue(e.warnings().isEmpty(), "the thread stopped: " + e.warnings());
         assertStillWorks();
     }
@@ -67,10 +68,10 @@ class TimeoutTest {
     void spinningParserIsAbandonedNotWaitedFor(@TempDir Path dir) throws Exception {
         int before = extractor.abandonedThreads();
         long t0 = System.nanoTime();
-        Extraction e = extractor.extract(hang(dir, "spin 4000"));
+        Extraction e = extractor.extract(hang(dir, "spin 8000"));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(FailureKind.TIMEOUT, e.failureKind().orElse(null), e::toString);
-        assertTrue(ms < 2_500, "returned after " + ms + " ms");
+        assertTrue(ms < 20_000, "returned after " + ms + " ms");
         assertEquals(before + 1, extractor.abandonedThreads());
         assertTrue(e.warnings().toString().contains("abandoned"), e.warnings()::toString);
         assertStillWorks(); // while the abandoned thread still spins
