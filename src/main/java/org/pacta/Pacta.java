@@ -2,6 +2,7 @@ package org.pacta;
 
 import org.pacta.cli.ApiKeyCommand;
 import org.pacta.cli.EsCommand;
+import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.elasticsearch.node.LocalNodeException;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./pacta} command line. */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
         description = "Full-text searchable archive of international agreements.",
-        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, ApiKeyCommand.class})
+        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, EvalCommand.class, ApiKeyCommand.class})
 public final class Pacta implements Runnable {
 
     @CommandLine.Spec

@@ -13,6 +13,8 @@ import org.pacta.ingest.extract.TextExtractor;
 import org.pacta.ingest.extract.TikaTextExtractor;
 import org.pacta.ingest.pipeline.FolderIngest;
 import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.metadata.DocumentText;
+import org.pacta.metadata.MetadataExtractor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +28,11 @@ public final class IngestComponents implements AutoCloseable {
     private final TextExtractor extractor;
     private final FileBlobStore blobs;
     private final ElasticsearchArchive archive;
-    private final MetadataReader metadataReader = MetadataReader.NONE;
+    private final MetadataReader metadataReader;
 
     private IngestComponents(TextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive) {
         this.extractor = extractor;
+        this.metadataReader = textReader();
         this.blobs = blobs;
         this.archive = archive;
     }
@@ -52,6 +55,33 @@ public final class IngestComponents implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
         }
+    }
+
+    /** Parties, dates, place, status, type and title read from each document's text; built on first use (the gazetteer takes seconds). */
+    private static MetadataReader textReader() {
+        java.util.function.Supplier<MetadataExtractor> extractor = memoize(MetadataExtractor::new);
+        return (text, title, fileName, language) ->
+                extractor.get().extract(new DocumentText(text, title, fileName, language));
+    }
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> factory) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T current = value;
+                if (current == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = factory.get();
+                        }
+                        current = value;
+                    }
+                }
+                return current;
+            }
+        };
     }
 
     public FolderIngest folderIngest(IngestOptions options) {

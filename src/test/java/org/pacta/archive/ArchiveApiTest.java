@@ -57,7 +57,7 @@ class ArchiveApiTest {
                 "Memorandum of understanding between Azerbaijan and Türkiye on defence.", KEY);
         assertEquals(201, ok.statusCode(), ok.body());
         JsonNode file = json.readTree(ok.body()).get(0);
-        assertEquals("mou.txt", file.get("fileName").asText(), "client folders are dropped from the name");
+        assertEquals("mou.txt", file.get("file_name").asText(), "client folders are dropped from the name");
         assertEquals("indexed", file.get("outcome").asText());
         assertEquals(64, file.get("id").asText().length());
         assertTrue(file.get("metadata").get("content_type").asText().startsWith("text/plain"), ok.body());
@@ -93,7 +93,7 @@ class ArchiveApiTest {
             Thread.sleep(200);
         }
         assertEquals("DONE", job.get("state").asText(), job.toString());
-        assertEquals(3, job.get("totalFiles").asInt());
+        assertEquals(3, job.get("total_files").asInt());
         assertEquals(2, job.get("counts").get("indexed").asInt(), job.toString());
         assertEquals(1, job.get("failures").size(), job.toString());
         assertEquals("corrupt", job.get("failures").get(0).get("reason").asText(), job.toString());

@@ -3,8 +3,6 @@ package org.pacta.archive;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.pacta.ingest.pipeline.Outcome;
 
@@ -21,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The whole shared corpus and the seeds through the real pipeline into the real node, then again. */
 class CorpusIngestTest {
 
-    private static final List<Path> FOLDERS = List.of(TestArchive.shared("corpus"), TestArchive.shared("seeds"));
     private static TestArchive archive;
     private static IngestSummary first;
     private static IngestSummary second;
@@ -29,18 +26,16 @@ class CorpusIngestTest {
 
     @BeforeAll
     static void ingestTwice() throws IOException {
-        archive = new TestArchive("corpus");
         files = 0;
-        for (Path folder : FOLDERS) {
+        for (Path folder : IngestedCorpus.FOLDERS) {
             try (Stream<Path> walk = Files.walk(folder)) {
                 files += walk.filter(Files::isRegularFile).count();
             }
         }
-        try (IngestComponents components = archive.components()) {
-            IngestOptions options = new IngestOptions(2, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES);
-            first = components.folderIngest(options).run(FOLDERS, IngestListener.NONE);
-            second = components.folderIngest(options).run(FOLDERS, IngestListener.NONE);
-        }
+        IngestedCorpus corpus = IngestedCorpus.get();
+        archive = corpus.archive;
+        first = corpus.first;
+        second = corpus.second;
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An archive of a test's own: a fresh data dir and index prefix on the shared test cluster. */
-final class TestArchive {
+public final class TestArchive {
 
     final Path home;
     final String prefix;

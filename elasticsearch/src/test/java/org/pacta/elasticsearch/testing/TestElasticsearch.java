@@ -49,8 +49,11 @@ public final class TestElasticsearch {
         if (containerUrl != null) {
             return new TestElasticsearch(Source.TESTCONTAINERS, ConnectionSettings.of(containerUrl, null, null, null, null));
         }
-        RunningNode node = newLocalNode(Path.of(System.getProperty("pacta.test.es-home", "target/test-es-home")))
-                .startOrAttach(LocalNode.Lifetime.OWNED);
+        // A node of this JVM's own: two test runs of one module (two developers, an IDE and Maven)
+        // must not share a node that the first to finish would stop under the other.
+        Path home = Path.of(System.getProperty("pacta.test.es-home", "target/test-es-home"))
+                .resolve("jvm-" + ProcessHandle.current().pid());
+        RunningNode node = newLocalNode(home).startOrAttach(LocalNode.Lifetime.OWNED);
         return new TestElasticsearch(Source.LOCAL_NODE, ConnectionSettings.local(node.url()));
     }
 

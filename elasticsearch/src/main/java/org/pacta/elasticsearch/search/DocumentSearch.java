@@ -1,0 +1,158 @@
+package org.pacta.elasticsearch.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches the documents: simple query syntax over titles, texts, party names and places, filters
+ * as a post-filter, and each facet counted under all the other active filters so that a selected
+ * value still shows its siblings.
+ */
+public final class DocumentSearch {
+
+    /** Facet name → keyword field; {@code years} is a histogram of {@code signed_year}. */
+    static final Map<String, String> FACET_FIELDS = facetFields();
+    private static final int FACET_SIZE = 50;
+    private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "body", "body.exact",
+            "party_names^2", "signed_place.text^2", "file_name.text"};
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public DocumentSearch(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        Map<String, Query> filters = SearchFilters.of(request);
+        try {
+            SearchResponse<Map> response = client.search(s -> {
+                s.index(alias)
+                        .trackTotalHits(t -> t.enabled(true))
+                        .size(request.size())
+                        .query(mainQuery(request))
+                        .source(src -> src.filter(f -> f.excludes("body", "evidence")))
+                        .sort(sortOf(request.sort()));
+                if (!filters.isEmpty()) {
+                    s.postFilter(SearchFilters.all(filters.values()));
+                }
+                if (request.hasQuery()) {
+                    s.highlight(highlight());
+                }
+                if (request.searchAfter() == null) {
+                    s.from(request.page() * request.size());
+                } else {
+                    s.searchAfter(Cursor.decode(request.searchAfter()));
+                }
+                for (String facet : FACET_FIELDS.keySet()) {
+                    s.aggregations(facet, facet(facet, SearchFilters.allExcept(filters, facet)));
+                }
+                return s;
+            }, Map.class);
+            return toResult(response, request);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The query that scores: the user's words, or everything. Malformed syntax degrades, never errors. */
+    static Query mainQuery(SearchRequest request) {
+        if (!request.hasQuery()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        return Query.of(q -> q.simpleQueryString(sq -> sq
+                .query(QuerySyntax.normalize(request.query()))
+                .fields(List.of(SEARCHED_FIELDS))
+                .defaultOperator(Operator.And)
+                .lenient(true)
+                // No fuzzy or slop operators: they can turn one query into a scan of the whole text.
+                .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+                        SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence,
+                        SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape)));
+    }
+
+    /** Snippets are escaped by Elasticsearch before the {@code <mark>} tags go in: document text cannot inject HTML. */
+    private static Highlight highlight() {
+        return Highlight.of(h -> h
+                .encoder(HighlighterEncoder.Html)
+                .preTags("<mark>").postTags("</mark>")
+                .requireFieldMatch(false)
+                .fields("body", f -> f.fragmentSize(180).numberOfFragments(3))
+                .fields("title", f -> f.numberOfFragments(0)));
+    }
+
+    private static List<SortOptions> sortOf(SearchRequest.Sort sort) {
+        SortOptions tieBreaker = SortOptions.of(o -> o.field(f -> f.field("content_sha256").order(SortOrder.Asc)));
+        SortOptions score = SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        return switch (sort) {
+            case RELEVANCE -> List.of(score, tieBreaker);
+            case SIGNED_DESC -> List.of(signed(SortOrder.Desc), score, tieBreaker);
+            case SIGNED_ASC -> List.of(signed(SortOrder.Asc), score, tieBreaker);
+        };
+    }
+
+    private static SortOptions signed(SortOrder order) {
+        return SortOptions.of(o -> o.field(f -> f.field("signed_date").order(order).missing("_last")));
+    }
+
+    private static Aggregation facet(String facet, Query otherFilters) {
+        Aggregation values = facet.equals("years")
+                ? Aggregation.of(a -> a.histogram(h -> h.field("signed_year").interval(1.0).minDocCount(1)))
+                : Aggregation.of(a -> a.terms(t -> t.field(FACET_FIELDS.get(facet)).size(FACET_SIZE)));
+        return Aggregation.of(a -> a.filter(otherFilters).aggregations("values", values));
+    }
+
+    private static SearchResult toResult(SearchResponse<Map> response, SearchRequest request) {
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        List<FieldValue> lastSort = List.of();
+        for (var hit : response.hits().hits()) {
+            hits.add(Hits.of(hit.id(), hit.source(), hit.highlight()));
+            lastSort = hit.sort();
+        }
+        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
+        for (String facet : FACET_FIELDS.keySet()) {
+            facets.put(facet, buckets(response.aggregations().get(facet).filter().aggregations().get("values")));
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String next = hits.size() == request.size() && !lastSort.isEmpty() ? Cursor.encode(lastSort) : null;
+        return new SearchResult(total, response.took(), hits, facets, next);
+    }
+
+    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
+        if (aggregate.isHistogram()) {
+            return aggregate.histogram().buckets().array().stream()
+                    .map(b -> new SearchResult.Bucket(Long.toString((long) b.key()), b.docCount())).toList();
+        }
+        return aggregate.sterms().buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    private static Map<String, String> facetFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("parties", "parties");
+        fields.put("years", "signed_year");
+        fields.put("status", "status");
+        fields.put("type", "type");
+        fields.put("place", "signed_place");
+        fields.put("language", "language");
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+}

@@ -1,0 +1,35 @@
+package org.pacta.elasticsearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns an indexed document's source (without its text) and highlights into a result hit. */
+final class Hits {
+
+    private Hits() {
+    }
+
+    static SearchResult.Hit of(String id, Map<?, ?> source, Map<String, List<String>> highlight) {
+        List<String> snippets = new ArrayList<>(highlight.getOrDefault("body", List.of()));
+        List<String> titles = highlight.getOrDefault("title", List.of());
+        return new SearchResult.Hit(id,
+                titles.isEmpty() ? string(source, "title") : titles.get(0),
+                strings(source, "parties"), string(source, "signed_date"), string(source, "signed_place"),
+                string(source, "status"), string(source, "type"), string(source, "language"),
+                string(source, "file_name"), string(source, "content_type"), snippets);
+    }
+
+    private static String string(Map<?, ?> source, String field) {
+        Object value = source.get(field);
+        return value == null ? null : value.toString();
+    }
+
+    private static List<String> strings(Map<?, ?> source, String field) {
+        Object value = source.get(field);
+        if (value instanceof List<?> list) {
+            return list.stream().map(Object::toString).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
+    }
+}

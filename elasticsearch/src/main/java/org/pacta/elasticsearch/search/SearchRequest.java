@@ -1,0 +1,41 @@
+package org.pacta.elasticsearch.search;
+
+import java.util.List;
+
+/**
+ * A search over the documents: words, filters, order and page.
+ *
+ * @param query       simple query syntax (words, "phrases", -exclusions, OR, prefix*); blank = everything
+ * @param parties     party codes; all of them ({@code allParties}) or any of them must be parties
+ * @param searchAfter the opaque {@code next} cursor of the previous page, for deep paging; null for the first
+ */
+public record SearchRequest(String query, List<String> parties, boolean allParties, Integer yearFrom, Integer yearTo,
+                            List<String> statuses, List<String> types, List<String> places, List<String> languages,
+                            Sort sort, int page, int size, String searchAfter) {
+
+    public static final int MAX_SIZE = 100;
+
+    public enum Sort { RELEVANCE, SIGNED_DESC, SIGNED_ASC }
+
+    public SearchRequest {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        types = types == null ? List.of() : List.copyOf(types);
+        places = places == null ? List.of() : List.copyOf(places);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+        }
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more");
+        }
+        if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+            throw new IllegalArgumentException("year_from is after year_to");
+        }
+    }
+
+    public boolean hasQuery() {
+        return query != null && !query.isBlank();
+    }
+}

@@ -1,0 +1,21 @@
+package org.pacta.elasticsearch.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of hits, the total, and the facets counted under all the other active filters.
+ *
+ * @param next opaque cursor for the page after this one ({@code search_after}), or null at the end
+ */
+public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
+
+    /** A document in the results, without its text but with highlighted snippets (HTML-escaped, {@code <mark>}ed). */
+    public record Hit(String id, String title, List<String> parties, String signedDate, String signedPlace,
+                      String status, String type, String language, String fileName, String contentType,
+                      List<String> snippets) {
+    }
+
+    public record Bucket(String key, long count) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.pacta.metadata;
+
+import org.pacta.core.document.Evidence;
+
+/** A value read from a document, with why: the sentence, its offsets and a confidence. */
+public record Finding<T>(T value, Evidence evidence) {
+}

@@ -1,0 +1,97 @@
+package org.pacta.metadata;
+
+import org.pacta.core.document.AgreementMetadata;
+import org.pacta.core.document.Evidence;
+import org.pacta.metadata.dates.SigningDateReader;
+import org.pacta.metadata.kinds.AgreementTypeReader;
+import org.pacta.metadata.news.PublicationDateReader;
+import org.pacta.metadata.parties.Parties;
+import org.pacta.metadata.parties.PartyExtractor;
+import org.pacta.metadata.places.SigningPlaceReader;
+import org.pacta.metadata.status.StatusReader;
+import org.pacta.metadata.titles.TitleReader;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an agreement's metadata from a document's text, as a treaty librarian would: title, parties,
+ * signing date and place, status, type and, for news, the publication date, each with its evidence
+ * (keyed by the index field name: {@code title}, {@code parties}, {@code signed_date},
+ * {@code signed_place}, {@code status}, {@code type}, {@code published_date}).
+ * <p>Thread-safe; build once and share. Nothing is looked up outside the text and the bundled data
+ * files: no file names, no catalogue.
+ */
+public final class MetadataExtractor {
+
+    private final PartyExtractor parties;
+    private final TitleReader titles = new TitleReader();
+    private final SigningDateReader signingDates = new SigningDateReader();
+    private final SigningPlaceReader signingPlaces = new SigningPlaceReader();
+    private final StatusReader statuses = new StatusReader();
+    private final AgreementTypeReader types = new AgreementTypeReader();
+    private final PublicationDateReader publicationDates = new PublicationDateReader();
+
+    public MetadataExtractor() {
+        this(new PartyExtractor());
+    }
+
+    public MetadataExtractor(PartyExtractor parties) {
+        this.parties = parties;
+    }
+
+    public AgreementMetadata extract(DocumentText document) {
+        Analysis a = Analysis.of(document);
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+
+        Optional<Finding<String>> title = titles.read(a);
+        Optional<Finding<LocalDate>> signedDate = signingDates.read(a);
+        Optional<Finding<String>> signedPlace = signingPlaces.read(a);
+        Optional<Finding<String>> status = statuses.read(a);
+        Optional<Finding<String>> type = types.read(a, title);
+        Optional<Finding<LocalDate>> published = publicationDates.read(a);
+
+        put(evidence, "title", title);
+        // the party reader reads the file's own title (a catalogue name "Japan - Thailand", a headline)
+        Parties found = parties.extract(document.text(), document.title());
+        partyEvidence(found).ifPresent(e -> evidence.put("parties", e));
+        put(evidence, "signed_date", signedDate);
+        put(evidence, "signed_place", signedPlace);
+        put(evidence, "status", status);
+        put(evidence, "type", type);
+        put(evidence, "published_date", published);
+
+        return new AgreementMetadata(
+                title.map(Finding::value).orElse(null),
+                found.parties(),
+                signedDate.map(Finding::value).orElse(null),
+                signedPlace.map(Finding::value).orElse(null),
+                status.map(Finding::value).orElse(null),
+                type.map(Finding::value).orElse(null),
+                document.language(),
+                published.map(Finding::value).orElse(null),
+                List.of(),
+                null,
+                Set.of(),
+                evidence);
+    }
+
+    private static void put(Map<String, Evidence> evidence, String field, Optional<? extends Finding<?>> finding) {
+        finding.ifPresent(f -> evidence.put(field, f.evidence()));
+    }
+
+    /** One evidence for the party list: the first party's sentence, with all the codes as its value. */
+    private static Optional<Evidence> partyEvidence(Parties p) {
+        if (p.parties().isEmpty() || p.evidence().isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence first = p.evidence().get(0);
+        double confidence = p.evidence().stream().mapToDouble(Evidence::confidence).average().orElse(first.confidence());
+        return Optional.of(new Evidence(String.join(", ", p.parties()), first.sentence(), first.start(), first.end(),
+                Math.round(confidence * 100) / 100.0));
+    }
+}

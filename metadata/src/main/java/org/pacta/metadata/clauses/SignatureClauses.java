@@ -1,0 +1,354 @@
+package org.pacta.metadata.clauses;
+
+import org.pacta.metadata.Analysis;
+import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.kinds.InstrumentLexicon;
+import org.pacta.metadata.places.PlacePhrase;
+import org.pacta.metadata.places.PlacePhrase.Place;
+import org.pacta.metadata.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the statements of an agreement text that say where and when it was signed, and rates them.
+ * <p>The signature clause ("Done at Tokyo on this third day of April 2007", "Hecho en la ciudad de
+ * Montevideo a los doce días del mes de agosto…", "Fait à N'Djaména, le 16 Mars 1994", "Signed in
+ * duplicate in Macao, this 17th day of October, 2003", "Opened for signature at Manila…") rates highest
+ * when it opens a sentence or line, more so after "IN WITNESS WHEREOF" and near the end. A date set
+ * with the title ("Agreement between … 5 November 1993 The Government of …") is the editor's statement
+ * of the signing and rates higher still. The same words inside a sentence that cites another
+ * instrument ("the Marrakesh Agreement …, done at Marrakesh, 15 April 1994", "the Protocol signed at
+ * Kigoma on 5 August 1924") are references and rate low: texts cite many other signings, and the real
+ * clause is usually the last one. Stateless and thread-safe.
+ */
+public final class SignatureClauses {
+
+    /** Below this a candidate is not used. */
+    public static final double THRESHOLD = 0.4;
+
+    private static final Set<String> DONE = Set.of("done", "hecho", "hecha", "dado", "fait", "faite", "firmado",
+            "firmada", "suscrito", "suscrita", "signed", "signe", "signee", "concluded", "conclu", "celebrado",
+            "unterzeichnet", "geschehen", "imzalanmistir", "подписано", "совершено");
+    private static final Set<String> SELF = Set.of("this", "present", "presente", "este", "esta", "ce", "cette");
+    private static final Set<String> PERIOD_BOUNDS = Set.of("from", "until", "till", "after", "before", "by", "since",
+            "desde", "hasta", "jusqu'au", "depuis", "apres", "avant", "ab", "bis");
+    private static final Set<String> SELF_NOUNS = Set.of("document", "instrument", "text", "documento", "texte");
+    /** Before a verb that does not open its sentence, these make it unreal: "shall be validly concluded". */
+    private static final Set<String> MODALS = Set.of("shall", "will", "would", "may", "should", "must", "to", "be",
+            "can", "could");
+    /** Anchors of languages where "a" is a preposition ("Hecho a …"); in English it is an article. */
+    private static final Set<String> ROMANCE = Set.of("hecho", "hecha", "dado", "firmado", "firmada", "suscrito",
+            "suscrita", "celebrado", "fait", "faite", "signe", "signee", "conclu");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "en", "a", "au", "zu", "on", "в");
+    private static final Set<String> WITNESS_OPENERS = Set.of("witness", "faith", "fe", "foi", "testimony");
+    private static final Set<String> NOT_BEFORE_TITLE_DATE = Set.of("on", "of", "at", "in", "signed", "dated",
+            "de", "du", "del", "le", "el", "from", "since", "until", "amended", "by", "to", "and", "the", "this",
+            "adopted", "done", "before", "after", "au", "al");
+    private static final int WINDOW_TOKENS = 70;
+    private static final int WINDOW_CHARS = 450;
+
+    public List<SignatureClause> find(Analysis a) {
+        List<Token> tokens = a.view().tokens();
+        List<SignatureClause> out = new ArrayList<>();
+        int length = Math.max(1, a.text().length());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            SignatureClause.Kind kind = null;
+            int after = i + 1;
+            double score;
+            boolean opens = opensClause(tokens, i);
+            Cites cites = Cites.NONE;
+            if (DONE.contains(t.norm())) {
+                cites = opens ? Cites.NONE : cites(a, tokens, i);
+                if (opens) {
+                    kind = SignatureClause.Kind.CLAUSE;
+                } else if (cites == Cites.OTHER) {
+                    kind = SignatureClause.Kind.REFERENCE;
+                } else {
+                    kind = SignatureClause.Kind.INLINE;
+                }
+            } else if ((t.is("open") || t.is("opened") || t.is("abierto") || t.is("abierta") || t.is("ouvert")
+                    || t.is("ouverte")) && i + 2 < tokens.size()
+                    && (tokens.get(i + 1).is("for") && tokens.get(i + 2).is("signature")
+                    || tokens.get(i + 1).is("a") && (tokens.get(i + 2).is("la") || tokens.get(i + 2).is("signature")))) {
+                kind = !opens && cites(a, tokens, i) == Cites.OTHER
+                        ? SignatureClause.Kind.REFERENCE : SignatureClause.Kind.OPEN_FOR_SIGNATURE;
+                after = i + 3;
+            } else if (t.is("issued") || t.is("emitido") || t.is("publie")) {
+                kind = SignatureClause.Kind.ISSUED;
+            } else if (t.is("adopted") || t.is("adoptado") || t.is("adopte") || t.is("adoptee")) {
+                kind = opens ? SignatureClause.Kind.ADOPTED : SignatureClause.Kind.REFERENCE;
+            }
+            if (kind == null || !opens && DONE.contains(t.norm()) && modalBefore(tokens, i)) {
+                continue;
+            }
+            int windowEnd = windowEnd(tokens, after);
+            if (kind != SignatureClause.Kind.CLAUSE && kind != SignatureClause.Kind.ISSUED
+                    && kind != SignatureClause.Kind.ADOPTED) {
+                windowEnd = Math.min(windowEnd, sentenceEnd(a, t, after + 30));
+            }
+            DateMention date = firstCompleteDate(a, t.start(), tokens.get(windowEnd - 1).end());
+            // the place comes before the date ("Done at Tokyo on …") or just after it ("signed on 21 October 2002 in Gaborone")
+            int placeLimit = date == null ? Math.min(windowEnd, after + 16)
+                    : Math.min(windowEnd, Math.max(Math.min(date.firstToken(), after + 16), date.endToken() + 3));
+            Place place = placeAfter(a.text(), tokens, after, placeLimit, ROMANCE.contains(t.norm()));
+            if (date == null && place == null) {
+                continue;
+            }
+            double position = t.start() / (double) length;
+            score = switch (kind) {
+                case CLAUSE -> 0.86 + 0.04 * position + (witnessBefore(tokens, i) ? 0.04 : 0);
+                case OPEN_FOR_SIGNATURE -> 0.8;
+                case ISSUED -> t.start() < 400 ? 0.75 : 0.3;
+                case ADOPTED -> 0.6;
+                case INLINE -> cites == Cites.ITSELF ? 0.8
+                        : witnessInSentence(tokens, i) ? 0.85
+                        : position > 0.85 && i > 0 && tokens.get(i - 1).is(",") && !t.is("done") ? 0.6 : 0.25;
+                default -> 0.15;
+            };
+            int end = date != null ? date.end() : place.end();
+            out.add(new SignatureClause(kind, t.start(), end, date, place, score));
+        }
+        titleDates(a, out);
+        out.sort(Comparator.comparingDouble(SignatureClause::score).reversed()
+                .thenComparing(Comparator.comparingInt(SignatureClause::start).reversed()));
+        return out;
+    }
+
+    /** The best rated statement that gives a date. */
+    public static Optional<SignatureClause> bestDated(List<SignatureClause> clauses) {
+        return clauses.stream().filter(c -> c.date() != null && c.score() >= THRESHOLD).findFirst();
+    }
+
+    /** The best rated statement that gives a place: the dated one's if it has one. */
+    public static Optional<SignatureClause> bestPlaced(List<SignatureClause> clauses) {
+        Optional<SignatureClause> dated = bestDated(clauses);
+        if (dated.isPresent() && dated.get().place() != null) {
+            return dated;
+        }
+        return clauses.stream().filter(c -> c.place() != null && c.score() >= THRESHOLD).findFirst();
+    }
+
+    // ---- the anchor's position ---------------------------------------------------------------------
+
+    /** Whether the word opens a sentence, a line or a numbered paragraph ("4. DONE at"). */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        if (!tokens.get(i).capitalized()) {
+            return false; // "…between Norway and Estonia\nsigned on 29 August 1925" continues a sentence
+        }
+        if (i == 0 || tokens.get(i).breakBefore() > 0) {
+            return true;
+        }
+        Token p = tokens.get(i - 1);
+        if (p.is(".") || p.is(";") || p.is(":") || p.is("]") || p.is("|")) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether an instrument noun or a comma right before makes this a citation of another instrument. */
+    private enum Cites { OTHER, ITSELF, NONE }
+
+    /**
+     * Which instrument the sentence names before the anchor: another one ("the Protocol signed at
+     * Kigoma", "the Convention on the Recognition … of Foreign Arbitral Awards, done at New York"), this
+     * one ("This agreement has been prepared in four original copies, …, signed in Rabat"), or none.
+     */
+    private static Cites cites(Analysis a, List<Token> tokens, int i) {
+        InstrumentLexicon lex = InstrumentLexicon.get();
+        var sentence = a.view().sentenceAt(tokens.get(i).start());
+        int from = sentence == null ? 0 : a.view().tokenIndexAt(sentence.start());
+        for (int k = i - 1; k >= Math.max(from, i - 60); k--) {
+            if (SELF_NOUNS.contains(tokens.get(k).norm()) && k > 0 && SELF.contains(tokens.get(k - 1).norm())) {
+                return Cites.ITSELF; // "This document was signed on …"
+            }
+            if (lex.at(tokens, k) != null) {
+                boolean self = k > 0 && SELF.contains(tokens.get(k - 1).norm());
+                return self ? Cites.ITSELF : Cites.OTHER;
+            }
+        }
+        return Cites.NONE;
+    }
+
+    /** "IN WITNESS WHEREOF the undersigned … have signed this Agreement at Ottawa on …": one sentence. */
+    private static boolean witnessInSentence(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 40); k--) {
+            if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
+                return false;
+            }
+            if (tokens.get(k).is("whereof") || tokens.get(k).is("undersigned")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index just past the last token of the sentence holding {@code t}, at most {@code max}. */
+    private static int sentenceEnd(Analysis a, Token t, int max) {
+        var s = a.view().sentenceAt(t.start());
+        int end = s == null ? max : a.view().tokenIndexAt(s.end());
+        return Math.max(Math.min(end, max), Math.min(a.view().tokens().size(), a.view().tokenIndexAt(t.end()) + 1));
+    }
+
+    private static boolean witnessBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 140); k--) {
+            Token t = tokens.get(k);
+            if (WITNESS_OPENERS.contains(t.norm()) && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).is("whereof") || tokens.get(k + 1).is("where") || tokens.get(k + 1).is("de")
+                    || tokens.get(k + 1).is("of"))) {
+                return true;
+            }
+            if (t.is("whereof") || t.is("whereof,")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause runs on until a new capitalised paragraph, at most {@link #WINDOW_TOKENS} tokens. */
+    private static int windowEnd(List<Token> tokens, int from) {
+        int start = from < tokens.size() ? tokens.get(Math.max(0, from - 1)).start() : 0;
+        int k = from;
+        while (k < tokens.size() && k - from < WINDOW_TOKENS && tokens.get(k).start() - start < WINDOW_CHARS) {
+            Token t = tokens.get(k);
+            if (k > from && t.breakBefore() == 2 && t.capitalized() && !t.allCaps()
+                    && !tokens.get(k - 1).isWord()) {
+                break;
+            }
+            if (k > from && t.breakBefore() > 0 && (t.is("for") || t.is("por") || t.is("pour"))
+                    && t.capitalized()) {
+                break; // the signature blocks: "For the Government of …"
+            }
+            k++;
+        }
+        return Math.max(k, Math.min(from + 1, tokens.size()));
+    }
+
+    /** The clause's date: the first complete one not bounding a period ("for 6 months from 15 June 2005"). */
+    private static DateMention firstCompleteDate(Analysis a, int from, int to) {
+        List<Token> tokens = a.view().tokens();
+        for (DateMention d : a.datesBetween(from, to)) {
+            if (d.complete() && !(d.firstToken() > 0 && PERIOD_BOUNDS.contains(tokens.get(d.firstToken() - 1).norm()))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean modalBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (MODALS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Place placeAfter(String text, List<Token> tokens, int from, int to, boolean romance) {
+        for (int k = from; k < to && k < tokens.size() - 1; k++) {
+            Token t = tokens.get(k);
+            if (t.is("a") && !romance && !t.text().equals("à") && !t.text().equals("À")) {
+                continue; // English "a": "signed a Stabilisation and Association Agreement"
+            }
+            if (PREPOSITIONS.contains(t.norm()) && t.isWord()) {
+                Place p = PlacePhrase.read(text, tokens, k + 1);
+                if (p != null) {
+                    return p;
+                }
+            }
+            if (t.is(".") && k > from && tokens.get(k + 1).capitalized() && tokens.get(k + 1).breakBefore() > 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    // ---- dates set with the title ------------------------------------------------------------------
+
+    /**
+     * Dates in the title block (the first ~1200 characters) that stand bare after the title, in
+     * brackets, or as "PLACE, DATE" closing the title line, when the title (an instrument noun) is
+     * right before them.
+     */
+    private void titleDates(Analysis a, List<SignatureClause> out) {
+        List<Token> tokens = a.view().tokens();
+        InstrumentLexicon lex = InstrumentLexicon.get();
+        for (DateMention d : a.dates()) {
+            if (d.start() > 1200) {
+                break;
+            }
+            if (!d.complete() || d.firstToken() == 0) {
+                continue;
+            }
+            int f = d.firstToken();
+            Token prev = tokens.get(f - 1);
+            Token first = tokens.get(f);
+            if (first.isNumber() && first.digitCount() == 4 || prev.end() == first.start()) {
+                continue; // "…BELARUSMescolto2016-06-14…": file residue, not a date written with a title
+            }
+            boolean lineEnd = d.endToken() >= tokens.size() || tokens.get(d.endToken()).breakBefore() > 0;
+            Token next = d.endToken() < tokens.size() ? tokens.get(d.endToken()) : null;
+            Place place = null;
+            boolean bare;
+            if (prev.is("(") && next != null && next.is(")")) {
+                bare = true;
+            } else if (prev.is(",") && f >= 2 && lineEnd) {
+                // "… FRONTIER. BRUSSELS, 17 MAY 1926" or "Brussels, 17 May 1926" on its own line
+                int s = f - 2;
+                while (s > 0 && tokens.get(s - 1).isWord() && tokens.get(s - 1).capitalized()
+                        && tokens.get(s).breakBefore() == 0 && f - 2 - s < 3) {
+                    s--;
+                }
+                Place p = null;
+                for (int k = s; k <= f - 2 && p == null; k++) {
+                    Place q = PlacePhrase.read(a.text(), tokens, k);
+                    if (q != null && q.endToken() == f - 1) {
+                        p = q;
+                    }
+                }
+                if (p == null) {
+                    continue;
+                }
+                boolean opensLine = p.firstToken() == 0 || tokens.get(p.firstToken()).breakBefore() > 0
+                        || tokens.get(p.firstToken() - 1).is(".");
+                if (!opensLine) {
+                    continue;
+                }
+                place = p;
+                bare = true;
+                if (tokens.get(p.firstToken()).breakBefore() > 0 || p.firstToken() == 0) {
+                    // a date line of its own: a note's date, unless the title is on the same line
+                    out.add(new SignatureClause(SignatureClause.Kind.DATE_LINE, p.start(), d.end(), d, p, 0.7));
+                    continue;
+                }
+            } else {
+                bare = prev.isWord() && !prev.isNumber() && prev.text().length() > 1
+                        && !NOT_BEFORE_TITLE_DATE.contains(prev.norm())
+                        && (lineEnd || next != null && next.capitalized());
+            }
+            if (!bare) {
+                continue;
+            }
+            // the title must be just before: an instrument noun within the preceding 400 characters
+            boolean titled = false;
+            for (int k = f - 1; k >= 0 && tokens.get(k).start() > d.start() - 400 && !titled; k--) {
+                titled = lex.at(tokens, k) != null;
+            }
+            if (!titled) {
+                continue;
+            }
+            int start = place != null ? place.start() : d.start();
+            out.add(new SignatureClause(SignatureClause.Kind.TITLE_DATE, start, d.end(), d, place, 0.95));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.pacta.metadata.kinds;
+
+import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names of kinds of instruments ("Memorandum of Understanding", "Tratado", "échange de notes", and stems
+ * of inflected ones: "memorandumun", "соглашения") and their canonical type, from {@code instrument-nouns.tsv}. Immutable and thread-safe; {@link #get()} is shared.
+ */
+public final class InstrumentLexicon {
+
+    /** An instrument noun found at a token: its type and the number of tokens it spans. */
+    public record Hit(String type, int from, int to) {
+    }
+
+    private static final InstrumentLexicon INSTANCE = new InstrumentLexicon();
+
+    private final Map<String, String> phrases = new HashMap<>();
+    private final Map<String, String> stems = new HashMap<>();
+    private int longest = 1;
+
+    private InstrumentLexicon() {
+        try (InputStream in = InstrumentLexicon.class.getResourceAsStream("instrument-nouns.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing instrument-nouns.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                String key = Fold.fold(cols[0].trim());
+                if (key.endsWith("*")) {
+                    stems.put(key.substring(0, key.length() - 1), cols[1].trim());
+                    continue;
+                }
+                phrases.put(key, cols[1].trim());
+                longest = Math.max(longest, key.split(" ").length);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static InstrumentLexicon get() {
+        return INSTANCE;
+    }
+
+    /** The longest instrument phrase starting at token {@code i}, or null. */
+    public Hit at(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        Hit best = null;
+        int words = 0;
+        for (int j = i; j < tokens.size() && words < longest; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                break;
+            }
+            if (words > 0) {
+                key.append(' ');
+            }
+            key.append(t.norm());
+            words++;
+            String type = phrases.get(key.toString());
+            if (type != null) {
+                best = new Hit(type, i, j + 1);
+            }
+        }
+        if (best == null) {
+            String word = tokens.get(i).norm();
+            for (Map.Entry<String, String> stem : stems.entrySet()) {
+                if (word.startsWith(stem.getKey())) {
+                    return new Hit(stem.getValue(), i, i + 1);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The type a folded word or phrase names, or null. */
+    public String typeOf(String phrase) {
+        return phrases.get(Fold.fold(phrase));
+    }
+}

@@ -1,0 +1,84 @@
+package org.pacta.metadata.parties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parties named by the articles themselves: the first article's "between X and Y" ("Trade between
+ * the European Economic Community, on the one hand, and the Principality of Andorra, on the other",
+ * "a free-trade area, comprising the Republic of Estonia and ..."), and a founding treaty's
+ * membership clause ("Membership of the Community shall be open to (i) Antigua (ii) Bahamas ...").
+ */
+final class ArticleReader {
+
+    private static final Pattern NEXT_ARTICLE = Pattern.compile(
+            "(?m)^\\s*(?:ARTICLE|Article|ART\u00cdCULO|Art\u00edculo|ARTICULO|Articulo)\\s+(?:2|II|TWO|Two)\\b");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|among|amongst|comprising|entre)\\s");
+    private static final Pattern REFERENCED_INSTRUMENT = Pattern.compile(
+            "(?i)\\b(?:agreements?|conventions?|treat(?:y|ies)|protocols?|accords?|arrangements?|declarations?|acuerdos?|tratados?)\\s*$");
+    private static final Pattern MEMBERSHIP = Pattern.compile(
+            "(?i)\\bmembership\\s+of\\s+the\\s+[\\p{L} ]{1,60}?\\s+shall\\s+be\\s+open\\s+to\\b"
+                    + "|\\b(?:original|founding)\\s+members\\s+(?:of\\s+the\\s+[\\p{L} ]{1,60}?\\s+)?(?:shall\\s+be|are)\\b");
+    private static final int ARTICLE_MAX = 2500;
+
+    /** "Trade between X, on the one hand, and Y" in the first article; for texts without a preamble. */
+    List<Candidate> openingArticle(Reading reading) {
+        List<Candidate> out = new ArrayList<>();
+        String text = reading.text();
+        Matcher first = PreambleReader.FIRST_ARTICLE.matcher(text);
+        if (first.find()) {
+            int start = first.end();
+            int max = Math.min(text.length(), start + ARTICLE_MAX);
+            Matcher next = NEXT_ARTICLE.matcher(text).region(start, max);
+            int end = next.find() ? next.start() : max;
+            Matcher between = BETWEEN.matcher(text).region(start, end);
+            while (between.find()) {
+                if (REFERENCED_INSTRUMENT.matcher(text.substring(Math.max(0, between.start() - 30), between.start())).find()) {
+                    continue; // "the Cooperation Agreement between X and the EEC" names another treaty's parties
+                }
+                if (add(listRightAfter(reading, between.end(), end), Rule.OPENING_ARTICLE, reading, between.start(), out)) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Membership of the Community shall be open to (i) Antigua (ii) Bahamas ...". */
+    List<Candidate> membershipClause(Reading reading) {
+        List<Candidate> out = new ArrayList<>();
+        String text = reading.text();
+        Matcher membership = MEMBERSHIP.matcher(text);
+        if (membership.find()) {
+            int limit = Math.min(text.length(), membership.end() + 1500);
+            add(listRightAfter(reading, membership.end(), limit), Rule.MEMBERSHIP_CLAUSE, reading, membership.start(), out);
+        }
+        return out;
+    }
+
+    /** The list that starts right after {@code from} (only filler before its first name). */
+    private static List<Mention> listRightAfter(Reading reading, int from, int limit) {
+        int i = reading.lists().firstAtOrAfter(from);
+        if (i >= reading.mentions().size()) {
+            return List.of();
+        }
+        Mention head = reading.mentions().get(i);
+        if (head.end() > limit || !NameLists.isFiller(reading.text().substring(from, head.start()))) {
+            return List.of();
+        }
+        return reading.lists().listFrom(i, limit);
+    }
+
+    private static boolean add(List<Mention> list, Rule rule, Reading reading, int triggerStart, List<Candidate> out) {
+        boolean any = false;
+        for (Mention m : list) {
+            if (m.isName()) {
+                out.add(Candidate.of(m.code(), rule, reading, triggerStart, m.end()));
+                any = true;
+            }
+        }
+        return any;
+    }
+}

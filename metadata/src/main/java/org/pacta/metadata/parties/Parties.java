@@ -1,0 +1,22 @@
+package org.pacta.metadata.parties;
+
+import org.pacta.core.document.Evidence;
+
+import java.util.List;
+
+/**
+ * The parties of an agreement, as ISO 3166-1 alpha-3 codes or organisation ids, and the countries
+ * the text only mentions.
+ *
+ * @param evidence the sentence that made each party a party, in the order of {@code parties}
+ */
+public record Parties(List<String> parties, List<String> mentioned, List<Evidence> evidence) {
+
+    public static final Parties NONE = new Parties(List.of(), List.of(), List.of());
+
+    public Parties {
+        parties = List.copyOf(parties);
+        mentioned = List.copyOf(mentioned);
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,175 @@
+package org.pacta.metadata.parties;
+
+import org.pacta.core.document.Evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds who the parties of an agreement are, from the text's structure (title, preamble,
+ * signature blocks, news phrasing), not from mere mentions. Thread-safe; build once.
+ *
+ * <p>Order of trust: the agreement's own structure first (title, the preamble's list of parties,
+ * signature blocks, the first article, a founding treaty's membership clause); only when that names
+ * fewer than two parties, news phrasing tier by tier (headline, lead, rest) until two are found;
+ * a treaty text with no structural party at all falls back to the few states it names. Then an
+ * organisation that stands for its members (EFTA, ASEAN) gives way to the member states the text
+ * lists, and a European Union agreement that lists no member state is extended to the states that
+ * were members when it was signed (EU agreements bind them, TFEU Art. 216(2)). Everything else the
+ * text names is {@code mentioned}.
+ */
+public final class PartyExtractor {
+
+    /** The organisation whose agreements bind its member states (its id in gazetteer.yaml). */
+    private static final String EUROPEAN_UNION = "European Union";
+    private static final int MAX_ONLY_NAMED = 3;
+
+    private final Gazetteer gazetteer;
+    private final TitleReader titles = new TitleReader();
+    private final PreambleReader preambles = new PreambleReader();
+    private final SignatureReader signatures = new SignatureReader();
+    private final ArticleReader articles = new ArticleReader();
+    private final NewsReader news = new NewsReader();
+
+    public PartyExtractor() {
+        this(new Gazetteer());
+    }
+
+    public PartyExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Parties extract(String text, String title) {
+        Reading reading = new Reading(text, title, gazetteer);
+        boolean treatyText = isTreatyText(reading.text());
+        Map<String, Candidate> best = bestPerCode(read(reading, treatyText));
+        dropGroupingsRepresentedByMembers(best);
+        if (treatyText) {
+            addEuMembers(best, reading.text());
+        }
+        return toParties(best, reading);
+    }
+
+    /** The most trusted readings, adding less trusted ones only while fewer than two parties are known. */
+    private List<Candidate> read(Reading reading, boolean treatyText) {
+        List<Candidate> accepted = new ArrayList<>(structural(reading));
+        if (distinctCodes(accepted).size() < 2) {
+            accepted.addAll(articles.openingArticle(reading));
+        }
+        if (distinctCodes(accepted).size() < 2) {
+            for (List<Candidate> tier : news.tiers(reading)) {
+                // In a treaty text, news phrasing would pick up the treaties its recitals cite; only
+                // officials named by nationality count there ("the British Ambassador").
+                accepted.addAll(treatyText ? tier.stream().filter(c -> c.rule() == Rule.ROLE).toList() : tier);
+                if (distinctCodes(accepted).size() >= 2) {
+                    break;
+                }
+            }
+        }
+        if (distinctCodes(accepted).isEmpty() && treatyText) {
+            accepted.addAll(onlyNamed(reading));
+        }
+        return accepted;
+    }
+
+    private List<Candidate> structural(Reading reading) {
+        List<Candidate> out = new ArrayList<>();
+        out.addAll(titles.read(reading.title(), gazetteer, Rule.TITLE, offsetOf(reading.text(), reading.title())));
+        out.addAll(preambles.read(reading));
+        out.addAll(signatures.read(reading));
+        out.addAll(articles.membershipClause(reading));
+        return out;
+    }
+
+    /** A treaty text with nothing structural: the states it names, if they are few (a bilateral body). */
+    private static List<Candidate> onlyNamed(Reading reading) {
+        Map<String, Mention> states = new LinkedHashMap<>();
+        for (Mention m : reading.mentions()) {
+            if (m.isName() && !reading.gazetteer().isOrganisation(m.code())) {
+                states.putIfAbsent(m.code(), m);
+            }
+        }
+        if (states.isEmpty() || states.size() > MAX_ONLY_NAMED) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        states.values().forEach(m -> out.add(Candidate.of(m.code(), Rule.ONLY_NAMED, reading, m.start(), m.end())));
+        return out;
+    }
+
+    private static boolean isTreatyText(String text) {
+        return PreambleReader.end(text) >= 0 || !SignatureReader.zones(text).isEmpty()
+                || PreambleReader.FIRST_ARTICLE.matcher(text).find();
+    }
+
+    private static Map<String, Candidate> bestPerCode(List<Candidate> candidates) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            best.merge(c.code(), c, (a, b) -> b.rule().confidence > a.rule().confidence ? b : a);
+        }
+        return best;
+    }
+
+    private void dropGroupingsRepresentedByMembers(Map<String, Candidate> best) {
+        long states = best.keySet().stream().filter(c -> !gazetteer.isOrganisation(c)).count();
+        if (states >= 2) {
+            best.keySet().removeIf(gazetteer::isGrouping);
+        }
+    }
+
+    private void addEuMembers(Map<String, Candidate> best, String text) {
+        Candidate eu = best.get(EUROPEAN_UNION);
+        if (eu == null || !eu.rule().structural) {
+            return;
+        }
+        OptionalInt year = SigningYear.of(text);
+        if (year.isEmpty()) {
+            return;
+        }
+        Set<String> members = gazetteer.membersIn(EUROPEAN_UNION, year.getAsInt());
+        if (members.stream().anyMatch(best::containsKey)) {
+            return; // the text lists the member states itself
+        }
+        Evidence e = eu.evidence();
+        for (String code : members) {
+            best.put(code, new Candidate(code, Rule.EU_MEMBER, new Evidence(code,
+                    e.sentence() + " [member of the European Union in " + year.getAsInt() + "]",
+                    e.start(), e.end(), Rule.EU_MEMBER.confidence)));
+        }
+    }
+
+    private Parties toParties(Map<String, Candidate> best, Reading reading) {
+        List<Candidate> ordered = new ArrayList<>(best.values());
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.rule().ordinal())
+                .thenComparingInt(c -> c.evidence().start()));
+        List<String> parties = ordered.stream().map(Candidate::code).toList();
+        List<Evidence> evidence = ordered.stream().map(Candidate::evidence).toList();
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (Mention m : reading.mentions()) {
+            if (m.isName() && !best.containsKey(m.code())) {
+                mentioned.add(m.code());
+            }
+        }
+        return new Parties(parties, List.copyOf(mentioned), evidence);
+    }
+
+    private static Set<String> distinctCodes(List<Candidate> candidates) {
+        Set<String> out = new LinkedHashSet<>();
+        candidates.forEach(c -> out.add(c.code()));
+        return out;
+    }
+
+    private static int offsetOf(String text, String title) {
+        if (title == null) {
+            return -1;
+        }
+        int at = text.indexOf(title.strip());
+        return at >= 0 && at < 3000 ? at : -1;
+    }
+}

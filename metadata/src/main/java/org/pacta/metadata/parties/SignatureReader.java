@@ -1,0 +1,68 @@
+package org.pacta.metadata.parties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parties in a treaty's signature blocks: after "In witness whereof" (or a closing "Done at"),
+ * each "For the Government of X", "FOR THE REPUBLIC OF X", "Por el Gobierno de ...", "Pour le
+ * Gouvernement de ...", "Signed by ... for the Government of X". Two-column blocks that text
+ * extraction ran together ("For the Government of For the Government of the Republic of A the
+ * Republic of B") still read as one list.
+ */
+final class SignatureReader {
+
+    private static final Pattern WITNESS = Pattern.compile(
+            "(?i)\\bin\\s+(?:witness|faith|testimony)\\s+where\\s*of|\\ben\\s+fe\\s+de\\s+lo\\s+cual|\\ben\\s+testimonio\\s+de\\s+lo\\s+cual"
+                    + "|\\ben\\s+foi\\s+de\\s+quoi");
+    /** "Done at Tokyo", "DONE in duplicate at", "Hecho en", "Fait à": a capitalised clause naming a place. */
+    static final Pattern CLOSING = Pattern.compile(
+            "\\b(?:Done|DONE|Hecho|HECHO|Fait|FAIT|Firmado|FIRMADO|Signed|SIGNED|Suscrito|SUSCRITO)\\b[^\\n.]{0,40}?"
+                    + "\\b(?:at|in|en|\u00e0|a|AT|IN|EN|\u00c0|A)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern FOR = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:for|por|pour|on\\s+behalf\\s+of|au\\s+nom\\s+d[eu]|en\\s+nombre\\s+de)\\s+");
+    private static final int ZONE = 3500;
+    private static final int CLOSING_TAIL = 6000;
+
+    List<Candidate> read(Reading reading) {
+        List<Candidate> out = new ArrayList<>();
+        for (int[] zone : zones(reading.text())) {
+            Matcher trigger = FOR.matcher(reading.text()).region(zone[0], zone[1]);
+            while (trigger.find()) {
+                int i = reading.lists().firstAtOrAfter(trigger.end());
+                if (i >= reading.mentions().size()) {
+                    break;
+                }
+                Mention head = reading.mentions().get(i);
+                if (head.start() > zone[1] || !NameLists.isFiller(reading.text().substring(trigger.end(), head.start()))) {
+                    continue;
+                }
+                List<Mention> list = reading.lists().listFrom(i, zone[1]);
+                for (Mention m : list) {
+                    if (m.isName()) {
+                        out.add(Candidate.of(m.code(), Rule.SIGNATURE, reading, trigger.start(), m.end()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stretches after each witness clause, or else after a "Done at" near the end. */
+    static List<int[]> zones(String text) {
+        List<int[]> zones = new ArrayList<>();
+        Matcher witness = WITNESS.matcher(text);
+        while (witness.find()) {
+            zones.add(new int[] {witness.start(), Math.min(text.length(), witness.end() + ZONE)});
+        }
+        if (zones.isEmpty()) {
+            Matcher closing = CLOSING.matcher(text).region(Math.max(0, text.length() - CLOSING_TAIL), text.length());
+            if (closing.find()) {
+                zones.add(new int[] {closing.start(), Math.min(text.length(), closing.end() + ZONE)});
+            }
+        }
+        return zones;
+    }
+}

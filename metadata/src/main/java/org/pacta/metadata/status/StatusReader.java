@@ -1,0 +1,50 @@
+package org.pacta.metadata.status;
+
+import org.pacta.metadata.Analysis;
+import org.pacta.metadata.Finding;
+import org.pacta.metadata.clauses.SignatureClause;
+import org.pacta.metadata.clauses.SignatureClauses;
+import org.pacta.metadata.text.Sentence;
+
+import java.util.Optional;
+
+/**
+ * Where an agreement stands: negotiating, initialled, signed, approved in first reading, ratified, in
+ * force, terminated, withdrawn, adopted.
+ * <p>In news: the furthest stage the article reports as done ("ratified", "approved in the first
+ * reading", "entered into force", "terminating the treaty"); "will sign" or "to be signed" is
+ * negotiating; modal, negated and conditional mentions do not count ({@link StatusMentions}). In an
+ * agreement text: a signature clause makes it at least signed, an "Adopted at" statement adopted; the
+ * text cannot tell whether it entered into force later. Thread-safe.
+ */
+public final class StatusReader {
+
+    private final StatusMentions mentions = new StatusMentions();
+
+    public Optional<Finding<String>> read(Analysis a) {
+        if (a.isNews()) {
+            StatusMention best = null;
+            for (Sentence s : a.view().sentences()) {
+                for (StatusMention m : mentions.in(s)) {
+                    if (m.counted() && (best == null || m.rank() > best.rank())) {
+                        best = m;
+                    }
+                }
+            }
+            if (best == null) {
+                return Optional.empty();
+            }
+            double confidence = best.rank() == 0 ? 0.6 : 0.8;
+            return Optional.of(new Finding<>(best.status(), a.view().evidence(best.status(), best.start(), best.end(),
+                    confidence)));
+        }
+        for (SignatureClause c : a.signatureClauses()) {
+            if (c.score() < SignatureClauses.THRESHOLD) {
+                break;
+            }
+            String status = c.kind() == SignatureClause.Kind.ADOPTED ? "adopted" : "signed";
+            return Optional.of(new Finding<>(status, a.view().evidence(status, c.start(), c.end(), 0.6)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,24 @@
+package org.pacta.metadata.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Case and accent folding for matching words across languages: "Décembre" → "decembre", "İyul" → "iyul". */
+public final class Fold {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Fold() {
+    }
+
+    public static String fold(String s) {
+        if (s == null) {
+            return null;
+        }
+        String lower = s.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('’', '\'').replace('ʼ', '\'');
+        String n = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        n = MARKS.matcher(n).replaceAll("");
+        return n.replace("ß", "ss").replace('ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd');
+    }
+}

@@ -1,0 +1,85 @@
+package org.pacta.search;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.pacta.elasticsearch.search.DocumentReader;
+import org.pacta.elasticsearch.search.DocumentSearch;
+import org.pacta.elasticsearch.search.SearchResult;
+import org.pacta.metadata.parties.Gazetteer;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Keyword and party search with facets, and party autocomplete. */
+@RestController
+@RequestMapping("/api")
+class SearchController {
+
+    /** A party as users read it. */
+    record Party(String code, String name) {
+    }
+
+    record Hit(String id, String title, List<Party> parties, String signedDate, String signedPlace, String status,
+               String type, String language, String fileName, String contentType, List<String> snippets) {
+    }
+
+    record Bucket(String key, String label, long count) {
+    }
+
+    record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
+    }
+
+    record PartyCount(String code, String name, long count) {
+    }
+
+    private static final Set<String> SEARCH_PARAMETERS =
+            Stream.concat(SearchParameters.FILTERS.stream(), SearchParameters.PAGING.stream())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private final DocumentSearch search;
+    private final DocumentReader reader;
+    private final Gazetteer gazetteer;
+
+    SearchController(DocumentSearch search, DocumentReader reader, Gazetteer gazetteer) {
+        this.search = search;
+        this.reader = reader;
+        this.gazetteer = gazetteer;
+    }
+
+    @GetMapping("/search")
+    Results search(HttpServletRequest request) {
+        SearchResult result = search.search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, gazetteer));
+        Map<String, List<Bucket>> facets = new LinkedHashMap<>();
+        result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
+                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count()))
+                .toList()));
+        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.id(), h.title(),
+                h.parties().stream().map(code -> new Party(code, name(code))).toList(), h.signedDate(), h.signedPlace(),
+                h.status(), h.type(), h.language(), h.fileName(), h.contentType(), h.snippets())).toList();
+        return new Results(result.total(), result.tookMs(), hits, facets, result.next());
+    }
+
+    /** Parties in the archive whose code or English name starts with the prefix, most documents first. */
+    @GetMapping("/parties")
+    List<PartyCount> parties(@RequestParam(defaultValue = "") String prefix,
+                             @RequestParam(defaultValue = "10") int limit) {
+        String wanted = Folding.fold(prefix);
+        return reader.partyCounts().stream()
+                .map(b -> new PartyCount(b.key(), name(b.key()), b.count()))
+                .filter(p -> Folding.fold(p.code()).startsWith(wanted) || Folding.fold(p.name()).startsWith(wanted)
+                        || Folding.fold(p.name()).contains(" " + wanted))
+                .limit(Math.max(1, Math.min(limit, 100)))
+                .toList();
+    }
+
+    private String name(String code) {
+        return gazetteer.displayName(code, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,47 @@
+package org.pacta.archive;
+
+import org.pacta.ingest.pipeline.IngestListener;
+import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.ingest.pipeline.IngestSummary;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The shared corpus and the seeds, ingested once per test JVM (OCR makes it the slowest fixture):
+ * the ingest tests check the runs, the search and UI tests read the archive.
+ */
+public final class IngestedCorpus {
+
+    public static final List<Path> FOLDERS = List.of(TestArchive.shared("corpus"), TestArchive.shared("seeds"));
+
+    private static IngestedCorpus instance;
+
+    public final TestArchive archive;
+    public final IngestSummary first;
+    public final IngestSummary second;
+
+    private IngestedCorpus() {
+        archive = new TestArchive("corpus");
+        try (IngestComponents components = archive.components()) {
+            IngestOptions options = new IngestOptions(2, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES);
+            first = components.folderIngest(options).run(FOLDERS, IngestListener.NONE);
+            second = components.folderIngest(options).run(FOLDERS, IngestListener.NONE);
+        }
+    }
+
+    public static synchronized IngestedCorpus get() {
+        if (instance == null) {
+            instance = new IngestedCorpus();
+        }
+        return instance;
+    }
+
+    public String prefix() {
+        return archive.prefix;
+    }
+
+    public Path home() {
+        return archive.home;
+    }
+}
