@@ -1,14 +1,9 @@
 package org.pacta.metadata.dates;
 
 import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.TsvRows;
 import org.pacta.metadata.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -181,22 +176,9 @@ public final class DateLexicon {
     }
 
     private static void readTsv(String name, Row row) {
-        try (InputStream in = DateLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                cols[0] = Fold.fold(cols[0].trim());
-                row.accept(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : TsvRows.read(DateLexicon.class, name)) {
+            cols[0] = Fold.fold(cols[0].trim());
+            row.accept(cols);
         }
     }
 }

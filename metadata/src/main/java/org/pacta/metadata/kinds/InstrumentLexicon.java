@@ -1,14 +1,9 @@
 package org.pacta.metadata.kinds;
 
 import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.TsvRows;
 import org.pacta.metadata.text.Token;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +25,14 @@ public final class InstrumentLexicon {
     private int longest = 1;
 
     private InstrumentLexicon() {
-        try (InputStream in = InstrumentLexicon.class.getResourceAsStream("instrument-nouns.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing instrument-nouns.tsv");
+        for (String[] cols : TsvRows.read(InstrumentLexicon.class, "instrument-nouns.tsv")) {
+            String key = Fold.fold(cols[0].trim());
+            if (key.endsWith("*")) {
+                stems.put(key.substring(0, key.length() - 1), cols[1].trim());
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                String key = Fold.fold(cols[0].trim());
-                if (key.endsWith("*")) {
-                    stems.put(key.substring(0, key.length() - 1), cols[1].trim());
-                    continue;
-                }
-                phrases.put(key, cols[1].trim());
-                longest = Math.max(longest, key.split(" ").length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            phrases.put(key, cols[1].trim());
+            longest = Math.max(longest, key.split(" ").length);
         }
     }
 

@@ -1,13 +1,8 @@
 package org.pacta.metadata.places;
 
 import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.TsvRows;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,21 +23,8 @@ public final class PlaceNames {
     private final Map<String, String> variants = new HashMap<>();
 
     private PlaceNames() {
-        try (InputStream in = PlaceNames.class.getResourceAsStream("city-names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing city-names.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                variants.put(Fold.fold(cols[0].trim()), cols[1].trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : TsvRows.read(PlaceNames.class, "city-names.tsv")) {
+            variants.put(Fold.fold(cols[0].trim()), cols[1].trim());
         }
     }
 

@@ -2,16 +2,11 @@ package org.pacta.metadata.status;
 
 import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.TsvRows;
 import org.pacta.metadata.text.Sentence;
 import org.pacta.metadata.text.Token;
 import org.pacta.metadata.text.Tokenizer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +38,9 @@ public final class StatusMentions {
     private final List<Phrase> phrases = new ArrayList<>();
 
     public StatusMentions() {
-        try (InputStream in = StatusMentions.class.getResourceAsStream("status-phrases.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing status-phrases.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                phrases.add(new Phrase(cols[0], Integer.parseInt(cols[1]),
-                        Pattern.compile(cols[2], Pattern.UNICODE_CHARACTER_CLASS)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : TsvRows.read(StatusMentions.class, "status-phrases.tsv")) {
+            phrases.add(new Phrase(cols[0], Integer.parseInt(cols[1]),
+                    Pattern.compile(cols[2], Pattern.UNICODE_CHARACTER_CLASS)));
         }
     }
 
