@@ -100,6 +100,17 @@ class ArchiveApiTest {
         assertEquals(404, get("/api/ingest-jobs/no-such-job").statusCode());
     }
 
+    @Test
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        HttpResponse<String> docs = get("/api/docs");
+        assertEquals(200, docs.statusCode(), docs.body());
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        for (String path : java.util.List.of("/api/search", "/api/documents", "/api/documents/{id}", "/api/export",
+                "/api/parties", "/api/ingest-jobs", "/api/ingest-jobs/{id}")) {
+            assertTrue(paths.has(path), path + " missing from " + paths.fieldNames());
+        }
+    }
+
     private HttpResponse<String> startJob(String path) throws IOException, InterruptedException {
         String body = json.writeValueAsString(java.util.Map.of("path", path));
         return http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs")).header("Authorization", "ApiKey " + KEY)

@@ -1,0 +1,135 @@
+// Shared helpers: fetching JSON with problem+json errors, and safe DOM building.
+
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** GETs JSON; a non-2xx answer becomes an ApiError carrying the problem's `detail`. */
+export async function getJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError('Pacta could not be reached: ' + e.message, 0);
+  }
+  if (!response.ok) {
+    let detail = '';
+    try {
+      const problem = await response.json();
+      detail = problem.detail || problem.title || '';
+    } catch (ignored) {
+      // not JSON
+    }
+    throw new ApiError(detail || `The server answered ${response.status} ${response.statusText}`, response.status);
+  }
+  return response.json();
+}
+
+/** Creates an element; text goes through textContent only. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'class') node.className = value;
+    else if (name === 'text') node.textContent = value;
+    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function showError(message) {
+  const box = document.getElementById('error');
+  box.replaceChildren(el('strong', { text: 'Something went wrong: ' }), document.createTextNode(message));
+  box.hidden = false;
+}
+
+export function clearError() {
+  const box = document.getElementById('error');
+  box.hidden = true;
+  box.replaceChildren();
+}
+
+const LANGUAGES = (() => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' });
+  } catch (e) {
+    return null;
+  }
+})();
+
+/** "en" → "English"; unknown codes stay as they are. */
+export function languageName(code) {
+  if (!code) return '';
+  try {
+    const name = LANGUAGES && LANGUAGES.of(code);
+    return name && name !== code ? name : code;
+  } catch (e) {
+    return code;
+  }
+}
+
+/** "2020-11-10" → "10 November 2020"; partial or odd dates are shown as given. */
+export function formatDate(value) {
+  if (!value) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return value;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function humanize(value) {
+  if (!value) return '';
+  const text = String(value).replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A party as readers know it: its name ("Türkiye"), the code as a fallback. No flag emoji: many
+ * systems (Debian's Chromium among them) have no emoji font and would show empty boxes.
+ */
+export function partyLabel(party) {
+  return party.name || party.label || party.code || party.key || '';
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      try { return String.fromCodePoint(code); } catch (e) { return whole; }
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * A title as the search API gives it: plain text, or — when the query matched it — escaped HTML with
+ * <mark> tags. Built from text nodes and <mark> elements only; nothing is parsed as HTML.
+ */
+export function markedText(value) {
+  const fragment = document.createDocumentFragment();
+  const text = value == null ? '' : String(value);
+  if (!/<mark>/.test(text)) {
+    fragment.append(text);
+    return fragment;
+  }
+  let inMark = false;
+  for (const part of text.split(/(<\/?mark>)/)) {
+    if (part === '<mark>') { inMark = true; continue; }
+    if (part === '</mark>') { inMark = false; continue; }
+    if (!part) continue;
+    const decoded = decodeEntities(part);
+    fragment.append(inMark ? el('mark', { text: decoded }) : document.createTextNode(decoded));
+  }
+  return fragment;
+}

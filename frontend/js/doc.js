@@ -1,0 +1,214 @@
+// The document page: /doc.html?id=<sha256>&offset=<text offset>; metadata with evidence, the text
+// paged, evidence sentences highlighted in it, and the original for download.
+import { getJson, el, showError, languageName, formatDate, humanize, partyLabel } from './api.js';
+
+const PAGE = 50000;
+const $ = id => document.getElementById(id);
+
+const FIELDS = [
+  ['parties', 'Parties'],
+  ['signed_date', 'Signed'],
+  ['signed_place', 'Place of signing'],
+  ['status', 'Status'],
+  ['type', 'Type'],
+  ['language', 'Language'],
+  ['published_date', 'Published'],
+  ['mentioned_countries', 'Countries mentioned'],
+  ['tags', 'Tags'],
+  ['agreement_id', 'Agreement'],
+  ['source_url', 'Source'],
+  ['file_name', 'File'],
+  ['content_type', 'Format'],
+  ['size_bytes', 'Size'],
+  ['pages', 'Pages'],
+  ['characters', 'Characters'],
+  ['ocr_applied', 'OCR'],
+  ['source_paths', 'Found at'],
+  ['path_in_parent', 'Inside archive as'],
+  ['extraction_warnings', 'Extraction warnings'],
+  ['ingested_at', 'Archived'],
+];
+
+function state() {
+  const p = new URLSearchParams(location.search);
+  return { id: p.get('id') || '', offset: Math.max(0, parseInt(p.get('offset'), 10) || 0) };
+}
+
+function display(field, value, doc) {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  switch (field) {
+    case 'parties': {
+      const names = doc.party_names || value.map(code => ({ code, name: code }));
+      return el('ul', { class: 'parties' }, names.map(p => el('li', { title: p.code, text: partyLabel(p) })));
+    }
+    case 'signed_date':
+    case 'published_date': return formatDate(value);
+    case 'status':
+    case 'type': return el('span', { class: field === 'status' ? 'badge status-' + String(value).replace(/[^a-z_-]/gi, '') : '', text: humanize(value) });
+    case 'language': return `${languageName(value)} (${value})`;
+    case 'size_bytes': return formatBytes(value);
+    case 'characters':
+    case 'pages': return Number(value).toLocaleString('en');
+    case 'ocr_applied': return value ? 'Text read by OCR' : 'Text layer (no OCR)';
+    case 'source_url': return /^https?:\/\//i.test(value) ? el('a', { href: value, rel: 'noopener noreferrer', text: value }) : String(value);
+    case 'mentioned_countries': return value.map(v => partyLabel({ code: v, name: v })).join(', ');
+    case 'ingested_at': return new Date(value).toLocaleString('en-GB', { timeZone: 'UTC', timeZoneName: 'short' });
+    default:
+      if (Array.isArray(value)) return el('ul', { class: 'plain' }, value.map(v => el('li', { text: typeof v === 'object' ? JSON.stringify(v) : String(v) })));
+      if (typeof value === 'object') return JSON.stringify(value);
+      return String(value);
+  }
+}
+
+function formatBytes(n) {
+  const units = ['bytes', 'KB', 'MB', 'GB'];
+  let i = 0;
+  let v = Number(n);
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+
+function textLink(s, offset, text, extra = {}) {
+  const p = new URLSearchParams({ id: s.id });
+  if (offset > 0) p.set('offset', String(offset));
+  return el('a', { href: '/doc.html?' + p, class: 'page', ...extra, onclick: e => {
+    e.preventDefault();
+    history.pushState(null, '', '/doc.html?' + p);
+    load().then(() => {
+      $('text-heading').scrollIntoView({ block: 'start' });
+      $('text').focus({ preventScroll: true });
+    });
+  } }, text);
+}
+
+function renderMeta(s, doc) {
+  const evidence = doc.evidence || {};
+  const text = doc.text;
+  const rows = [];
+  for (const [field, name] of FIELDS) {
+    const shown = display(field, doc[field], doc);
+    if (shown === null) continue;
+    const dd = el('dd', {}, shown);
+    const ev = evidence[field];
+    if (ev && ev.sentence) {
+      const inPage = ev.start >= text.offset && ev.end <= text.offset + text.length;
+      const jump = inPage
+        ? el('a', { href: `#ev-${field}`, class: 'ev-jump', text: 'show in text', onclick: e => {
+          e.preventDefault();
+          const mark = document.querySelector(`mark[data-fields~="${field}"]`);
+          if (mark) { mark.scrollIntoView({ block: 'center' }); mark.focus(); }
+        } })
+        : textLink(s, Math.floor(ev.start / PAGE) * PAGE, 'show in text', { class: 'ev-jump' });
+      const confidence = typeof ev.confidence === 'number' ? ` · confidence ${Math.round(ev.confidence * 100)} %` : '';
+      dd.append(el('blockquote', { class: 'evidence' }, el('q', { text: ev.sentence }), ' ',
+        el('span', { class: 'muted', text: confidence.replace(/^ · /, '') }), ' ', jump));
+    }
+    rows.push(el('div', { class: 'row' }, el('dt', { text: name }), dd));
+  }
+  $('meta').replaceChildren(...rows);
+}
+
+/** The page of text, with every evidence sentence in it wrapped in a <mark> (built from text nodes). */
+function renderText(doc) {
+  const text = doc.text;
+  const base = text.offset;
+  const content = text.content;
+  const spans = Object.entries(doc.evidence || {})
+    .filter(([, ev]) => ev && Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.end > ev.start)
+    .map(([field, ev]) => ({ field, start: Math.max(0, ev.start - base), end: Math.min(content.length, ev.end - base) }))
+    .filter(sp => sp.start < content.length && sp.end > 0 && sp.start < sp.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let at = 0;
+  let last = null;
+  for (const sp of spans) {
+    if (sp.start < at) { // overlapping evidence (often the same sentence): the mark already there serves both
+      last.dataset.fields += ' ' + sp.field;
+      last.title += ', ' + humanize(sp.field);
+      continue;
+    }
+    if (sp.start > at) out.push(document.createTextNode(content.slice(at, sp.start)));
+    last = el('mark', { id: `ev-${sp.field}`, class: 'ev', tabindex: -1, 'data-fields': sp.field,
+      title: `Evidence for ${humanize(sp.field)}` }, content.slice(sp.start, sp.end));
+    out.push(last);
+    at = sp.end;
+  }
+  if (at < content.length) out.push(document.createTextNode(content.slice(at)));
+  $('text').replaceChildren(...out);
+  if (content.length === 0) $('text').replaceChildren(el('span', { class: 'muted', text: 'This document has no text.' }));
+}
+
+function renderTextPager(s, doc) {
+  const t = doc.text;
+  const status = t.total === 0 ? '' : t.length >= t.total
+    ? `${t.total.toLocaleString('en')} characters`
+    : `Characters ${(t.offset + 1).toLocaleString('en')}–${(t.offset + t.length).toLocaleString('en')} of ${t.total.toLocaleString('en')}`;
+  $('text-status').textContent = status;
+  for (const id of ['text-pager', 'text-pager-top']) {
+    const items = [];
+    if (t.total > PAGE) {
+      const pages = Math.ceil(t.total / PAGE);
+      const current = Math.floor(t.offset / PAGE) + 1;
+      if (t.offset > 0) items.push(textLink(s, Math.max(0, t.offset - PAGE), '‹ Previous part', { rel: 'prev' }));
+      items.push(el('span', { class: 'muted', text: `Part ${current} of ${pages}` }));
+      if (t.offset + t.length < t.total) items.push(textLink(s, t.offset + t.length, 'Next part ›', { rel: 'next' }));
+    }
+    $(id).replaceChildren(...items);
+  }
+}
+
+async function load() {
+  const s = state();
+  if (!/^[0-9a-f]{64}$/.test(s.id)) {
+    $('loading').hidden = true;
+    showError('This address names no document (it needs ?id= and the 64-character document id).');
+    return;
+  }
+  $('loading').hidden = false;
+  $('loading').textContent = 'Loading document…';
+  try {
+    const doc = await getJson(`/api/documents/${s.id}?text_offset=${s.offset}&text_length=${PAGE}`);
+    $('error').hidden = true;
+    const title = doc.title || doc.file_name || s.id;
+    document.title = `${title} — Pacta`;
+    $('title').textContent = title;
+    const download = $('download');
+    if (doc.parent_sha256) {
+      download.textContent = 'Open the archive it came from';
+      download.href = '/doc.html?id=' + encodeURIComponent(doc.parent_sha256);
+      download.removeAttribute('download');
+      $('download-note').textContent = 'This document is a member of an archive; download the archive to get the original.';
+    } else {
+      download.textContent = `Download original${doc.file_name ? ' (' + doc.file_name + ')' : ''}`;
+      download.href = `/api/documents/${s.id}/original`;
+      download.setAttribute('download', doc.file_name || '');
+      $('download-note').textContent = '';
+    }
+    renderMeta(s, doc);
+    renderText(doc);
+    renderTextPager(s, doc);
+    $('doc').hidden = false;
+    $('loading').hidden = true;
+  } catch (e) {
+    $('loading').hidden = true;
+    $('doc').hidden = true;
+    showError(e.message);
+  }
+}
+
+function setUp() {
+  // Back to the search the reader came from, when there was one.
+  try {
+    const ref = document.referrer && new URL(document.referrer);
+    if (ref && ref.origin === location.origin && (ref.pathname === '/' || ref.pathname === '/index.html')) {
+      $('back').href = ref.pathname + ref.search;
+      $('back').textContent = '← Back to results';
+    }
+  } catch (ignored) {
+    // no usable referrer
+  }
+  window.addEventListener('popstate', load);
+  load();
+}
+
+setUp();
