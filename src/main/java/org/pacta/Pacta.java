@@ -1,6 +1,7 @@
 package org.pacta;
 
 import org.pacta.cli.ApiKeyCommand;
+import org.pacta.cli.BenchCommand;
 import org.pacta.cli.EsCommand;
 import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./pacta} command line. */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
         description = "Full-text searchable archive of international agreements.",
-        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, EvalCommand.class, ApiKeyCommand.class})
+        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, EvalCommand.class, ApiKeyCommand.class, BenchCommand.class})
 public final class Pacta implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,82 @@
+package org.pacta.cli;
+
+import org.pacta.bench.BenchCorpus;
+import org.pacta.bench.IngestBenchmark;
+import org.pacta.bench.IngestBenchmarkResult;
+import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.elasticsearch.node.RunningNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./pacta bench …}: speed measured as ratios against references run in the same process, interleaved
+ * (absolute times drift on shared machines). BENCHMARKS.md has the method and the figures.
+ */
+@Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.",
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class})
+public class BenchCommand {
+
+    @Command(name = "ingest", description = {
+            "Time Pacta's ingest of DIR against raw Tika extraction and raw Elasticsearch bulk indexing, interleaved, "
+                    + "then an unchanged re-ingest. Uses fresh indices (deleted afterwards) on the data dir's node "
+                    + "or the external cluster."})
+    static class Ingest implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "Folder to ingest.")
+        Path folder;
+
+        @Option(names = "--workers", description = "Threads for Pacta and raw Tika (default: PACTA_INGEST_WORKERS or one per core).")
+        Integer workers;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            PactaProperties properties = CliContext.properties();
+            int threads = workers != null ? workers : properties.ingest().effectiveWorkers();
+            try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
+                 ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings())) {
+                long nodePid = endpoint.runningNode().map(RunningNode::pid).orElse(-1L);
+                IngestBenchmarkResult result = new IngestBenchmark(properties, connection, nodePid, System.err)
+                        .run(folder, threads, rounds);
+                System.out.println();
+                result.print(System.out);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "corpus", description = "Build a larger folder: K copies of every file of --from under OUT/copy-NNN/, "
+            + "each changed so that its SHA-256 differs and its text does not.")
+    static class Corpus implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "OUT", description = "Folder to write the copies to.")
+        Path out;
+
+        @Option(names = "--copies", defaultValue = "4", paramLabel = "K", description = "Copies of each file (default: ${DEFAULT-VALUE}).")
+        int copies;
+
+        @Option(names = "--from", defaultValue = "../shared/bench", paramLabel = "DIR",
+                description = "Source folder (default: ${DEFAULT-VALUE}, relative to the current folder).")
+        Path from;
+
+        @Override
+        public Integer call() {
+            BenchCorpus.Result result = BenchCorpus.build(from, out, copies, System.err);
+            System.out.printf("%d files written under %s (%d copies of %d files, %.1f MB)%s%n", result.written(),
+                    result.out(), result.copies(), result.sources(), result.bytes() / 1e6,
+                    result.unchanged() == 0 ? "" : "; " + result.unchanged()
+                            + " copied unchanged (formats without a harmless change: they will be duplicates)");
+            System.out.println("Text checked with Tika after the change: " + result.verified());
+            return 0;
+        }
+    }
+}
