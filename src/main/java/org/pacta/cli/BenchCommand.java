@@ -2,6 +2,7 @@ package org.pacta.cli;
 
 import org.pacta.bench.BenchCorpus;
 import org.pacta.bench.IngestBenchmark;
+import org.pacta.bench.SearchBenchmark;
 import org.pacta.bench.IngestBenchmarkResult;
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
  * (absolute times drift on shared machines). BENCHMARKS.md has the method and the figures.
  */
 @Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class})
 public class BenchCommand {
 
     @Command(name = "ingest", description = {
@@ -77,6 +78,38 @@ public class BenchCommand {
                             + " copied unchanged (formats without a harmless change: they will be duplicates)");
             System.out.println("Text checked with Tika after the change: " + result.verified());
             return 0;
+        }
+    }
+
+    @Command(name = "search", description = {
+            "Search latency through the API against the same searches sent straight to Elasticsearch, in one run: "
+                    + "a seeded mix of words, phrases, party and year filters with all facets, C clients on loopback. "
+                    + "The bench index is filled by copying the archive's documents (ingest some first), and reused."})
+    static class Search implements Callable<Integer> {
+
+        @Option(names = "--docs", defaultValue = "2000", description = "Documents in the bench index (default: ${DEFAULT-VALUE}).")
+        int documents;
+
+        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per side (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PactaProperties properties = CliContext.properties();
+            try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
+                 ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings())) {
+                SearchBenchmark.Result result = new SearchBenchmark(properties, connection, System.err)
+                        .run(documents, clients, seconds, seed);
+                System.out.println();
+                result.print(System.out);
+                return 0;
+            }
         }
     }
 }

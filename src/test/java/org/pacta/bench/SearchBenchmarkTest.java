@@ -1,0 +1,43 @@
+package org.pacta.bench;
+
+import org.junit.jupiter.api.Test;
+import org.pacta.archive.IngestedCorpus;
+import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.springframework.util.unit.DataSize;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search benchmark's harness, briefly, on a copy of the ingested corpus: both sides answer, no errors. No timing assertions. */
+class SearchBenchmarkTest {
+
+    @Test
+    void measuresTheApiAndElasticsearchOnTheSameQueries() {
+        IngestedCorpus corpus = IngestedCorpus.get();
+        PactaProperties properties = new PactaProperties(corpus.home(), List.of(),
+                new PactaProperties.Elasticsearch(null, null, null, null, null, corpus.prefix(), null),
+                new PactaProperties.Ingest(2, true, "eng", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
+                        20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        SearchBenchmark.Result result = new SearchBenchmark(properties, TestElasticsearch.shared().connection(),
+                new PrintStream(log, true, StandardCharsets.UTF_8)).run(120, 2, 2, 7);
+
+        assertEquals(120, result.documents(), "filled by copying the archive's documents");
+        for (SearchBenchmark.Stats side : List.of(result.api(), result.direct())) {
+            assertTrue(side.requests() > 0, side.toString());
+            assertEquals(0, side.errors(), side.toString());
+            assertTrue(side.p50() > 0 && side.p50() <= side.p95() && side.p95() <= side.p99(), side.toString());
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        result.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("API p99 / ES-direct p99"), printed.toString());
+    }
+}
