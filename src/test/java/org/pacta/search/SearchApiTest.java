@@ -125,6 +125,30 @@ class SearchApiTest {
     }
 
     @Test
+    void statusTypeAndLanguageFilters() throws Exception {
+        assertTrue(fileNames(search("status=ratified")).contains("001_fa9b40200313cc7b.txt"));
+        assertTrue(!fileNames(search("status=ratified")).contains("000_519bf24fa49fa326.txt"));
+        Set<String> memoranda = fileNames(search("type=memorandum&size=100"));
+        assertTrue(memoranda.containsAll(Set.of("000_519bf24fa49fa326.txt", "001_fa9b40200313cc7b.txt")), memoranda.toString());
+        long english = search("language=en").get("total").asLong();
+        long spanish = search("language=es").get("total").asLong();
+        assertTrue(spanish >= 1 && english > spanish, english + " en, " + spanish + " es");
+        assertEquals(english + spanish, search("language=en&language=es").get("total").asLong());
+    }
+
+    @Test
+    void partiesAutocompleteByCodeOrName() throws Exception {
+        JsonNode parties = json.readTree(get("/api/parties?prefix=tu").body());
+        boolean turkey = false;
+        for (JsonNode party : parties) {
+            turkey |= party.get("code").asText().equals("TUR") && party.get("name").asText().equals("Türkiye")
+                    && party.get("count").asInt() >= 2;
+        }
+        assertTrue(turkey, parties.toString());
+        assertTrue(json.readTree(get("/api/parties?prefix=j").body()).toString().contains("\"code\":\"JPN\""));
+    }
+
+    @Test
     void malformedQueriesDegradeInsteadOfFailing() throws Exception {
         for (String query : List.of("\"unclosed phrase", "((( AND OR", "-", "*", "field:value]")) {
             HttpResponse<String> response = get("/api/search?q=" + enc(query));

@@ -1,0 +1,42 @@
+package org.pacta.archive;
+
+import org.pacta.ingest.pipeline.IngestListener;
+import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.ingest.pipeline.IngestSummary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A test's own small folder and archive: write files into {@link #folder()}, then {@link #ingest()}. */
+public final class ArchiveFolder {
+
+    private final TestArchive archive;
+    private final Path folder;
+
+    private ArchiveFolder(TestArchive archive, Path folder) {
+        this.archive = archive;
+        this.folder = folder;
+    }
+
+    public static ArchiveFolder create(String name) throws IOException {
+        TestArchive archive = new TestArchive(name);
+        return new ArchiveFolder(archive, Files.createDirectories(archive.home.resolve("inbox")));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public String alias() {
+        return archive.prefix + "-documents";
+    }
+
+    public IngestSummary ingest() {
+        try (IngestComponents components = archive.components()) {
+            return components.folderIngest(new IngestOptions(1, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES))
+                    .run(List.of(folder), IngestListener.NONE);
+        }
+    }
+}
