@@ -113,8 +113,8 @@ function decodeEntities(text) {
 }
 
 /**
- * A title as the search API gives it: plain text, or — when the query matched it — escaped HTML with
- * <mark> tags. Built from text nodes and <mark> elements only; nothing is parsed as HTML.
+ * A highlighted title as the search API gives it (title_highlight): escaped HTML with <mark> tags.
+ * Built from text nodes and <mark> elements only; nothing is parsed as HTML.
  */
 export function markedText(value) {
   const fragment = document.createDocumentFragment();

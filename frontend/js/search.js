@@ -250,7 +250,8 @@ function card(hit) {
     return p;
   });
   return el('article', {},
-    el('h2', { class: 'hit-title' }, el('a', { href }, markedText(hit.title || hit.file_name || hit.id))),
+    el('h2', { class: 'hit-title' }, el('a', { href }, hit.title_highlight ? markedText(hit.title_highlight)
+      : document.createTextNode(hit.title || hit.file_name || hit.id))),
     parties, meta, ...snippets,
     el('p', { class: 'file muted', text: [hit.file_name, hit.content_type].filter(Boolean).join(' · ') }));
 }

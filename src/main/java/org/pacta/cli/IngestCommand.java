@@ -45,8 +45,10 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PactaProperties properties = CliContext.properties();
-        IngestOptions options = new IngestOptions(workers != null ? workers : properties.ingest().effectiveWorkers(),
+        PactaProperties configured = CliContext.properties();
+        // --workers also sizes the child-process pool when parsing is isolated in processes.
+        PactaProperties properties = workers != null ? configured.withIngestWorkers(workers) : configured;
+        IngestOptions options = new IngestOptions(properties.ingest().effectiveWorkers(),
                 prune, dryRun, properties.ingest().maxFileSize().toBytes());
         try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
              ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());

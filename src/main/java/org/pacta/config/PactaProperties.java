@@ -22,6 +22,13 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
     }
 
+    /** These settings with another number of ingest workers ({@code --workers}). */
+    public PactaProperties withIngestWorkers(int workers) {
+        Ingest i = ingest;
+        return new PactaProperties(home, apiKeys, es, new Ingest(workers, i.ocr(), i.ocrLanguages(), i.timeout(),
+                i.maxFileSize(), i.maxCharacters(), i.roots(), i.isolation()));
+    }
+
     /**
      * @param url         external cluster URL(s), comma-separated; empty means the local node
      * @param indexPrefix prefix of every index and alias Pacta creates

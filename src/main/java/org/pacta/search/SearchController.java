@@ -26,7 +26,7 @@ class SearchController {
     record Party(String code, String name) {
     }
 
-    record Hit(String id, String title, List<Party> parties, String signedDate, String signedPlace, String status,
+    record Hit(String id, String title, String titleHighlight, List<Party> parties, String signedDate, String signedPlace, String status,
                String type, String language, String fileName, String contentType, List<String> snippets) {
     }
 
@@ -60,7 +60,7 @@ class SearchController {
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
                 .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count()))
                 .toList()));
-        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.id(), h.title(),
+        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.id(), h.title(), h.titleHighlight(),
                 h.parties().stream().map(code -> new Party(code, name(code))).toList(), h.signedDate(), h.signedPlace(),
                 h.status(), h.type(), h.language(), h.fileName(), h.contentType(), h.snippets())).toList();
         return new Results(result.total(), result.tookMs(), hits, facets, result.next());

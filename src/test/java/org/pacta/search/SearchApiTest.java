@@ -157,6 +157,16 @@ class SearchApiTest {
     }
 
     @Test
+    void titlesComePlainWithASeparateHighlight() throws Exception {
+        JsonNode hit = search("q=" + enc("Korea \"30th day of June, 2007\"")).get("hits").get(0);
+        assertEquals("Free Trade Agreement between the Republic of Korea and the United States of America",
+                hit.get("title").asText());
+        assertTrue(hit.get("title_highlight").asText().contains("<mark>Korea</mark>"), hit.toString());
+        JsonNode unmatched = search("q=Shusha").get("hits").get(0);
+        assertTrue(unmatched.get("title_highlight").isNull(), unmatched.toString());
+    }
+
+    @Test
     void snippetsHighlightTheWordsFound() throws Exception {
         JsonNode hit = search("q=Shusha").get("hits").get(0);
         String snippets = hit.get("snippets").toString();

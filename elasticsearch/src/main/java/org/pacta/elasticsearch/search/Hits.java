@@ -13,8 +13,7 @@ final class Hits {
     static SearchResult.Hit of(String id, Map<?, ?> source, Map<String, List<String>> highlight) {
         List<String> snippets = new ArrayList<>(highlight.getOrDefault("body", List.of()));
         List<String> titles = highlight.getOrDefault("title", List.of());
-        return new SearchResult.Hit(id,
-                titles.isEmpty() ? string(source, "title") : titles.get(0),
+        return new SearchResult.Hit(id, string(source, "title"), titles.isEmpty() ? null : titles.get(0),
                 strings(source, "parties"), string(source, "signed_date"), string(source, "signed_place"),
                 string(source, "status"), string(source, "type"), string(source, "language"),
                 string(source, "file_name"), string(source, "content_type"), snippets);

@@ -10,8 +10,12 @@ import java.util.Map;
  */
 public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
 
-    /** A document in the results, without its text but with highlighted snippets (HTML-escaped, {@code <mark>}ed). */
-    public record Hit(String id, String title, List<String> parties, String signedDate, String signedPlace,
+    /**
+     * A document in the results, without its text. {@code title} is plain text; {@code titleHighlight}
+     * and {@code snippets} are HTML-escaped with {@code <mark>} tags (titleHighlight is null when the
+     * query did not match the title).
+     */
+    public record Hit(String id, String title, String titleHighlight, List<String> parties, String signedDate, String signedPlace,
                       String status, String type, String language, String fileName, String contentType,
                       List<String> snippets) {
     }
