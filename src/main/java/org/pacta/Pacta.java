@@ -6,9 +6,13 @@ import org.pacta.cli.EsCommand;
 import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
 import org.pacta.cli.ServeCommand;
+import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /** The {@code ./pacta} command line. */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
@@ -30,23 +34,19 @@ public final class Pacta implements Runnable {
         }
     }
 
-    /** Known failures are one readable line, not a stack trace. */
+    /** Failures whose message is written for people: shown as one line, not a stack trace. */
+    private static final List<Class<? extends Throwable>> READABLE = List.of(LocalNodeException.class,
+            ArchiveUnavailableException.class, IllegalArgumentException.class, UncheckedIOException.class);
+
     private static int explain(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof LocalNodeException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof LocalNodeException || cause instanceof IllegalArgumentException
-                || cause instanceof java.io.UncheckedIOException || isReadable(cause)) {
-            commandLine.getErr().println("pacta: " + cause.getMessage());
-            return 1;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Throwable candidate = cause;
+            if (READABLE.stream().anyMatch(type -> type.isInstance(candidate))) {
+                commandLine.getErr().println("pacta: " + candidate.getMessage());
+                return 1;
+            }
         }
         throw new RuntimeException(e);
-    }
-
-    /** Failures whose message is meant for people (their class says so). */
-    private static boolean isReadable(Throwable cause) {
-        return cause.getClass().getSimpleName().endsWith("UnavailableException");
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.pacta.elasticsearch.search.DocumentReader;
 import org.pacta.elasticsearch.search.DocumentSearch;
 import org.pacta.elasticsearch.search.SearchResult;
 import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.metadata.text.Fold;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,11 +71,11 @@ class SearchController {
     @GetMapping("/parties")
     List<PartyCount> parties(@RequestParam(defaultValue = "") String prefix,
                              @RequestParam(defaultValue = "10") int limit) {
-        String wanted = Folding.fold(prefix);
+        String wanted = Fold.fold(prefix);
         return reader.partyCounts().stream()
                 .map(b -> new PartyCount(b.key(), name(b.key()), b.count()))
-                .filter(p -> Folding.fold(p.code()).startsWith(wanted) || Folding.fold(p.name()).startsWith(wanted)
-                        || Folding.fold(p.name()).contains(" " + wanted))
+                .filter(p -> Fold.fold(p.code()).startsWith(wanted) || Fold.fold(p.name()).startsWith(wanted)
+                        || Fold.fold(p.name()).contains(" " + wanted))
                 .limit(Math.max(1, Math.min(limit, 100)))
                 .toList();
     }

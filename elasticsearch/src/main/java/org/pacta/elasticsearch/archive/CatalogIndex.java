@@ -1,5 +1,6 @@
 package org.pacta.elasticsearch.archive;
 
+import org.pacta.core.Sha256;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -11,12 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.pacta.core.ingest.CatalogEntry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -43,12 +40,7 @@ final class CatalogIndex {
 
     /** Paths can be longer than the 512 bytes an {@code _id} allows, so the id is their SHA-256. */
     static String id(String path) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(path);
     }
 
     BulkOperation write(CatalogEntry entry) {

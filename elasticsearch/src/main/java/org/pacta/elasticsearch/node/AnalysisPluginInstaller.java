@@ -1,16 +1,13 @@
 package org.pacta.elasticsearch.node;
 
+import org.pacta.core.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +36,7 @@ final class AnalysisPluginInstaller {
         try (FileChannel channel = FileChannel.open(distribution.resolve(".pacta-install.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
-            String wanted = sha256(pluginZip);
+            String wanted = Sha256.ofFile(pluginZip);
             if (Files.isDirectory(installed) && Files.exists(marker) && Files.readString(marker).strip().equals(wanted)) {
                 return;
             }
@@ -60,16 +57,4 @@ final class AnalysisPluginInstaller {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

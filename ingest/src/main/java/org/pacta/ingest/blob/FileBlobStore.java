@@ -1,5 +1,6 @@
 package org.pacta.ingest.blob;
 
+import org.pacta.core.Sha256;
 import org.pacta.core.ingest.BlobStore;
 
 import java.io.IOException;
@@ -10,9 +11,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -20,8 +18,6 @@ import java.util.Optional;
  * moved into place atomically, so a crash never leaves a half-written blob under its hash.
  */
 public final class FileBlobStore implements BlobStore {
-
-    private static final int BUFFER = 256 * 1024;
 
     private final Path root;
     private final Path tmp;
@@ -35,7 +31,10 @@ public final class FileBlobStore implements BlobStore {
     public String put(Path file) throws IOException {
         Path partial = Files.createTempFile(tmp, "blob-", ".partial");
         try {
-            String sha256 = copyHashing(file, partial);
+            String sha256;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                sha256 = Sha256.copyHashing(file, out);
+            }
             Path target = pathOf(sha256);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
@@ -60,7 +59,7 @@ public final class FileBlobStore implements BlobStore {
 
     /** Hashes a file without storing it. */
     public static String sha256(Path file) throws IOException {
-        return copyHashing(file, null);
+        return Sha256.ofFile(file);
     }
 
     private Path pathOf(String sha256) {
@@ -68,19 +67,6 @@ public final class FileBlobStore implements BlobStore {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);
         }
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    private static String copyHashing(Path source, Path target) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = Files.newInputStream(source);
-             OutputStream out = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
-            byte[] buffer = new byte[BUFFER];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void moveIntoPlace(Path partial, Path target) throws IOException {
@@ -93,11 +79,4 @@ public final class FileBlobStore implements BlobStore {
         }
     }
 
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

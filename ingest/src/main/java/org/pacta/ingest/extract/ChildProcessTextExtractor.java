@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -92,7 +94,7 @@ public final class ChildProcessTextExtractor implements TextExtractor {
             slot = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return fail(file, FailureKind.TIMEOUT, "interrupted while waiting for a worker process", t0);
+            return fail(file, FailureReason.TIMEOUT, "interrupted while waiting for a worker process", t0);
         }
         try {
             return slot.extract(file, t0);
@@ -101,7 +103,7 @@ public final class ChildProcessTextExtractor implements TextExtractor {
         }
     }
 
-    private static Extraction fail(Path file, FailureKind kind, String message, long t0) {
+    private static Extraction fail(Path file, FailureReason kind, String message, long t0) {
         return Extraction.failed(file, null, 0, null, new ExtractionFailure(kind, message), List.of(),
                 Duration.ofNanos(System.nanoTime() - t0));
     }
@@ -117,7 +119,7 @@ public final class ChildProcessTextExtractor implements TextExtractor {
                 ensureStarted();
             } catch (IOException e) {
                 destroy();
-                return fail(file, FailureKind.IO_ERROR, "cannot start extractor process: " + e.getMessage(), t0);
+                return fail(file, FailureReason.IO_ERROR, "cannot start extractor process: " + e.getMessage(), t0);
             }
             // The child enforces config.timeout() itself and answers TIMEOUT; this is the backstop for a
             // child that cannot answer at all.
@@ -143,15 +145,15 @@ public final class ChildProcessTextExtractor implements TextExtractor {
                 kill.cancel(false);
                 if (killed.get()) {
                     destroy();
-                    return fail(file, FailureKind.TIMEOUT, "extractor process killed after " + hardLimit + " ms", t0);
+                    return fail(file, FailureReason.TIMEOUT, "extractor process killed after " + hardLimit + " ms", t0);
                 }
                 int exit = exitCode(p);
                 destroy();
                 if (exit == OOM_EXIT) {
-                    return fail(file, FailureKind.OUT_OF_MEMORY,
+                    return fail(file, FailureReason.OUT_OF_MEMORY,
                             "extractor process ran out of memory (-Xmx" + maxHeap + ")", t0);
                 }
-                return fail(file, FailureKind.CORRUPT, "extractor process crashed (exit code " + exit + "): "
+                return fail(file, FailureReason.CORRUPT, "extractor process crashed (exit code " + exit + "): "
                         + e.getMessage(), t0);
             }
         }

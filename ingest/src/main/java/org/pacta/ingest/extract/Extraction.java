@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +87,7 @@ public record Extraction(
         return failure == null;
     }
 
-    public Optional<FailureKind> failureKind() {
+    public Optional<FailureReason> failureKind() {
         return failure == null ? Optional.empty() : Optional.of(failure.kind());
     }
 

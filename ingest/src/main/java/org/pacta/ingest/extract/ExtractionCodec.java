@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -70,7 +72,7 @@ final class ExtractionCodec {
         int depth = in.readInt();
         ExtractionFailure failure = null;
         if (in.readBoolean()) {
-            FailureKind kind = FailureKind.values()[in.readInt()];
+            FailureReason kind = FailureReason.values()[in.readInt()];
             failure = new ExtractionFailure(kind, str(in));
         }
         String text = bytes(in);

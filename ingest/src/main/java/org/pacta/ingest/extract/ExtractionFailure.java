@@ -1,9 +1,11 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import java.util.Objects;
 
 /** A classified extraction failure: a kind to act on and a message for people. */
-public record ExtractionFailure(FailureKind kind, String message) {
+public record ExtractionFailure(FailureReason kind, String message) {
     public ExtractionFailure {
         Objects.requireNonNull(kind, "kind");
         message = message == null ? kind.name() : message;

@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -10,7 +12,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
 
-/** Maps whatever a parser threw to a {@link FailureKind}. */
+/** Maps whatever a parser threw to a {@link FailureReason}. */
 final class FailureClassifier {
 
     private FailureClassifier() {
@@ -26,41 +28,41 @@ final class FailureClassifier {
                 return new ExtractionFailure(a.kind, a.getMessage());
             }
             if (c instanceof OutOfMemoryError) {
-                return new ExtractionFailure(FailureKind.OUT_OF_MEMORY, "parser ran out of memory: " + c.getMessage());
+                return new ExtractionFailure(FailureReason.OUT_OF_MEMORY, "parser ran out of memory: " + c.getMessage());
             }
         }
         for (Throwable c = t; c != null; c = next(c)) {
             if (c instanceof ZeroByteFileException) {
-                return new ExtractionFailure(FailureKind.EMPTY, "zero bytes");
+                return new ExtractionFailure(FailureReason.EMPTY, "zero bytes");
             }
             if (c instanceof EncryptedDocumentException
                     || c instanceof org.apache.poi.EncryptedDocumentException
                     || c instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {
-                return new ExtractionFailure(FailureKind.ENCRYPTED, "encrypted: " + message(c));
+                return new ExtractionFailure(FailureReason.ENCRYPTED, "encrypted: " + message(c));
             }
         }
         for (Throwable c = t; c != null; c = next(c)) {
             String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("zip bomb")) {
-                return new ExtractionFailure(FailureKind.ZIP_BOMB, message(c));
+                return new ExtractionFailure(FailureReason.ZIP_BOMB, message(c));
             }
         }
         for (Throwable c = t; c != null; c = next(c)) {
             if (c instanceof WriteLimitReachedException) {
-                return new ExtractionFailure(FailureKind.TOO_LARGE, message(c));
+                return new ExtractionFailure(FailureReason.TOO_LARGE, message(c));
             }
             if (c instanceof UnsupportedFormatException) {
-                return new ExtractionFailure(FailureKind.UNSUPPORTED_TYPE, message(c));
+                return new ExtractionFailure(FailureReason.UNSUPPORTED_TYPE, message(c));
             }
             if (c instanceof FileSystemException) {
-                return new ExtractionFailure(FailureKind.IO_ERROR, message(c));
+                return new ExtractionFailure(FailureReason.IO_ERROR, message(c));
             }
             if (c instanceof InterruptedException || c instanceof ClosedByInterruptException
                     || c instanceof InterruptedIOException) {
-                return new ExtractionFailure(FailureKind.TIMEOUT, "interrupted: " + message(c));
+                return new ExtractionFailure(FailureReason.TIMEOUT, "interrupted: " + message(c));
             }
         }
-        return new ExtractionFailure(FailureKind.CORRUPT, "cannot parse: " + summary(t));
+        return new ExtractionFailure(FailureReason.CORRUPT, "cannot parse: " + summary(t));
     }
 
     private static Throwable next(Throwable c) {

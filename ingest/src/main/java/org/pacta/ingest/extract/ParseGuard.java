@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.xml.sax.SAXException;
 
 import java.util.concurrent.CountDownLatch;
@@ -16,9 +18,9 @@ final class ParseGuard {
     /** Thrown into the parser to stop it; carries the failure kind. */
     static final class AbortException extends SAXException {
         private static final long serialVersionUID = 1L;
-        final transient FailureKind kind;
+        final transient FailureReason kind;
 
-        AbortException(FailureKind kind, String message) {
+        AbortException(FailureReason kind, String message) {
             super(message);
             this.kind = kind;
         }
@@ -30,7 +32,7 @@ final class ParseGuard {
     volatile String mediaType;
     private final long maxChars;
     private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile FailureKind abortKind;
+    private volatile FailureReason abortKind;
     private volatile String abortMessage;
     private long chars; // only touched by the worker thread
     private Thread worker;
@@ -52,7 +54,7 @@ final class ParseGuard {
     }
 
     /** Called by the waiting thread when the time limit has passed. */
-    synchronized void cancel(FailureKind kind, String message) {
+    synchronized void cancel(FailureReason kind, String message) {
         if (abortKind == null) {
             abortMessage = message;
             abortKind = kind;
@@ -66,7 +68,7 @@ final class ParseGuard {
         return finished.await(millis, TimeUnit.MILLISECONDS);
     }
 
-    FailureKind abortKind() {
+    FailureReason abortKind() {
         return abortKind;
     }
 
@@ -75,7 +77,7 @@ final class ParseGuard {
     }
 
     void check() throws AbortException {
-        FailureKind k = abortKind;
+        FailureReason k = abortKind;
         if (k != null) {
             throw new AbortException(k, abortMessage);
         }
@@ -86,7 +88,7 @@ final class ParseGuard {
         if (chars > maxChars) {
             if (abortKind == null) {
                 abortMessage = "text exceeds the limit of " + maxChars + " characters";
-                abortKind = FailureKind.TOO_LARGE;
+                abortKind = FailureReason.TOO_LARGE;
             }
             check();
         }

@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.config.TikaTaskTimeout;
@@ -52,7 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <h2>Isolation</h2>
  * Documents are parsed in this JVM, each on a worker thread of an internal pool, while the calling thread
- * waits up to {@link ExtractorConfig#timeout()}. On timeout the caller gets {@link FailureKind#TIMEOUT}
+ * waits up to {@link ExtractorConfig#timeout()}. On timeout the caller gets {@link FailureReason#TIMEOUT}
  * at once; the parse is cancelled cooperatively (every SAX event checks a flag, so a parser producing
  * output stops at its next character) and by interruption (which also kills a running tesseract child
  * via Tika's process handling). A parser that ignores both is abandoned on its daemon thread and counted
@@ -244,7 +246,7 @@ public final class TikaTextExtractor implements TextExtractor {
                     guard.result = parseTop(file, guard, t0, timeoutMillis);
                 } catch (OutOfMemoryError e) {
                     guard.result = Extraction.failed(file, null, 0, null,
-                            new ExtractionFailure(FailureKind.OUT_OF_MEMORY, "parser ran out of memory"),
+                            new ExtractionFailure(FailureReason.OUT_OF_MEMORY, "parser ran out of memory"),
                             List.of(), since(t0));
                 } catch (Throwable e) {
                     guard.result = Extraction.failed(file, null, 0, null,
@@ -259,22 +261,22 @@ public final class TikaTextExtractor implements TextExtractor {
         }
         try {
             if (!guard.awaitFinished(timeoutMillis)) {
-                guard.cancel(FailureKind.TIMEOUT, "no result within " + config.timeout().toMillis() + " ms");
+                guard.cancel(FailureReason.TIMEOUT, "no result within " + config.timeout().toMillis() + " ms");
                 List<String> warnings = new ArrayList<>();
                 if (!guard.awaitFinished(config.stuckThreadGrace().toMillis())) {
                     abandoned.incrementAndGet();
                     warnings.add("parser thread ignored cancellation and was abandoned");
                 }
                 return Extraction.failed(file, null, 0, guard.mediaType,
-                        new ExtractionFailure(FailureKind.TIMEOUT,
+                        new ExtractionFailure(FailureReason.TIMEOUT,
                                 "no result within " + config.timeout().toMillis() + " ms"),
                         warnings, since(t0));
             }
         } catch (InterruptedException e) {
-            guard.cancel(FailureKind.TIMEOUT, "caller interrupted");
+            guard.cancel(FailureReason.TIMEOUT, "caller interrupted");
             Thread.currentThread().interrupt();
             return Extraction.failed(file, null, 0, guard.mediaType,
-                    new ExtractionFailure(FailureKind.TIMEOUT, "caller interrupted"), List.of(), since(t0));
+                    new ExtractionFailure(FailureReason.TIMEOUT, "caller interrupted"), List.of(), since(t0));
         }
         return guard.result;
     }
@@ -284,20 +286,20 @@ public final class TikaTextExtractor implements TextExtractor {
             throw new NullPointerException("file");
         }
         if (!Files.exists(file)) {
-            return new ExtractionFailure(FailureKind.IO_ERROR, "no such file: " + file);
+            return new ExtractionFailure(FailureReason.IO_ERROR, "no such file: " + file);
         }
         if (!Files.isRegularFile(file)) {
-            return new ExtractionFailure(FailureKind.IO_ERROR, "not a regular file: " + file);
+            return new ExtractionFailure(FailureReason.IO_ERROR, "not a regular file: " + file);
         }
         if (!Files.isReadable(file)) {
-            return new ExtractionFailure(FailureKind.IO_ERROR, "not readable: " + file);
+            return new ExtractionFailure(FailureReason.IO_ERROR, "not readable: " + file);
         }
         try {
             if (Files.size(file) == 0) {
-                return new ExtractionFailure(FailureKind.EMPTY, "zero bytes");
+                return new ExtractionFailure(FailureReason.EMPTY, "zero bytes");
             }
         } catch (IOException e) {
-            return new ExtractionFailure(FailureKind.IO_ERROR, "cannot stat " + file + ": " + e.getMessage());
+            return new ExtractionFailure(FailureReason.IO_ERROR, "cannot stat " + file + ": " + e.getMessage());
         }
         return null;
     }
@@ -384,7 +386,7 @@ public final class TikaTextExtractor implements TextExtractor {
             }
             if ("image".equals(type.getType()) && OCR_IMAGE_SUBTYPES.contains(type.getSubtype())) {
                 if (!tesseract.available) {
-                    node.failure = new ExtractionFailure(FailureKind.OCR_UNAVAILABLE,
+                    node.failure = new ExtractionFailure(FailureReason.OCR_UNAVAILABLE,
                             tesseract.unavailableReason + " (" + node.mediaType + " needs OCR)");
                     return;
                 }
@@ -400,7 +402,7 @@ public final class TikaTextExtractor implements TextExtractor {
         } catch (ParseGuard.AbortException e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            node.failure = new ExtractionFailure(FailureKind.OUT_OF_MEMORY, "parser ran out of memory");
+            node.failure = new ExtractionFailure(FailureReason.OUT_OF_MEMORY, "parser ran out of memory");
         } catch (Exception e) {
             guard.check();
             node.failure = FailureClassifier.classify(e, guard);
@@ -421,7 +423,7 @@ public final class TikaTextExtractor implements TextExtractor {
                 node.warnings.add(ocrPages + " page(s) without a text layer were not OCR'd: "
                         + tesseract.unavailableReason);
             } else {
-                node.failure = new ExtractionFailure(FailureKind.OCR_UNAVAILABLE,
+                node.failure = new ExtractionFailure(FailureReason.OCR_UNAVAILABLE,
                         tesseract.unavailableReason + " (" + ocrPages + " page(s) without a text layer)");
                 return;
             }
@@ -429,13 +431,13 @@ public final class TikaTextExtractor implements TextExtractor {
         if (!hasText && node.failure == null) {
             boolean childHasText = node.children.stream().anyMatch(c -> c.failure == null);
             if (isUnparsed(md)) {
-                node.failure = new ExtractionFailure(FailureKind.UNSUPPORTED_TYPE,
+                node.failure = new ExtractionFailure(FailureReason.UNSUPPORTED_TYPE,
                         "no parser for " + node.mediaType);
             } else if (!childHasText && !ARCHIVE_TYPES.contains(node.mediaType)) {
-                node.failure = new ExtractionFailure(FailureKind.EMPTY, "no text in " + node.mediaType
+                node.failure = new ExtractionFailure(FailureReason.EMPTY, "no text in " + node.mediaType
                         + (node.ocrImage || ocrPages > 0 ? " (OCR found no text)" : ""));
             } else if (node.children.isEmpty()) {
-                node.failure = new ExtractionFailure(FailureKind.EMPTY, "empty archive");
+                node.failure = new ExtractionFailure(FailureReason.EMPTY, "empty archive");
             }
         }
     }

@@ -9,7 +9,7 @@
  *       limit and a kill on overrun (hard isolation).</li>
  *   <li>{@link org.pacta.ingest.extract.Extraction} - result tree: archive members and attachments are
  *       children with their path inside the container.</li>
- *   <li>{@link org.pacta.ingest.extract.FailureKind} / {@link org.pacta.ingest.extract.ExtractionFailure}
+ *   <li>{@link org.pacta.core.ingest.FailureReason} / {@link org.pacta.ingest.extract.ExtractionFailure}
  *       - why there is no text.</li>
  *   <li>{@link org.pacta.ingest.extract.ExtractorConfig} - limits, OCR, language detection.</li>
  *   <li>{@link org.pacta.ingest.extract.LanguageIdentifier} - Lingua, ISO 639-1.</li>
@@ -66,3 +66,4 @@
  * by default, ample for prose). Child processes are not affected.
  */
 package org.pacta.ingest.extract;
+

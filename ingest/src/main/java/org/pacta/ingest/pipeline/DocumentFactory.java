@@ -1,18 +1,15 @@
 package org.pacta.ingest.pipeline;
 
+import org.pacta.core.Sha256;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.document.MetadataReader;
 import org.pacta.core.ingest.FailureReason;
 import org.pacta.ingest.extract.Extraction;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -47,18 +44,12 @@ final class DocumentFactory {
     }
 
     static FailureReason reason(Extraction failed) {
-        return FailureReason.valueOf(failed.failure().kind().name());
+        return failed.failure().kind();
     }
 
     /** Members have no bytes of their own here: their id is derived from the archive's hash and their path in it. */
     static String memberId(String parentSha256, String embeddedPath) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest((parentSha256 + MEMBER_SEPARATOR + embeddedPath)
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(parentSha256 + MEMBER_SEPARATOR + embeddedPath);
     }
 
     private static String fileName(String embeddedPath) {

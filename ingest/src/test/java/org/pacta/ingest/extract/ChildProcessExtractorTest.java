@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class ChildProcessExtractorTest {
         Extraction z = extractor.extract(zip);
         assertEquals("x/a.txt", z.children().get(0).embeddedPath());
         assertEquals("Member text of the bundle.", z.children().get(0).text());
-        assertEquals(FailureKind.EMPTY, extractor.extract(Fixtures.write(dir.resolve("e.txt"), new byte[0]))
+        assertEquals(FailureReason.EMPTY, extractor.extract(Fixtures.write(dir.resolve("e.txt"), new byte[0]))
                 .failureKind().orElse(null));
     }
 
@@ -58,7 +60,7 @@ class ChildProcessExtractorTest {
         int before = extractor.restarts();
         Path f = Fixtures.write(dir.resolve("oom.bin"), "PACTA-HANG oom", StandardCharsets.US_ASCII);
         Extraction e = extractor.extract(f);
-        assertTrue(e.failureKind().filter(k -> k == FailureKind.OUT_OF_MEMORY).isPresent(), e::toString);
+        assertTrue(e.failureKind().filter(k -> k == FailureReason.OUT_OF_MEMORY).isPresent(), e::toString);
         assertStillWorks();
         assertTrue(extractor.restarts() >= before, "child replaced");
     }
@@ -71,7 +73,7 @@ class ChildProcessExtractorTest {
             long t0 = System.nanoTime();
             Extraction e = quick.extract(f);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertEquals(FailureKind.TIMEOUT, e.failureKind().orElse(null), e::toString);
+            assertEquals(FailureReason.TIMEOUT, e.failureKind().orElse(null), e::toString);
             assertTrue(ms < 15_000, "took " + ms + " ms (including child start)");
             // the child exited with the spinning thread; the next document gets a fresh one
             Extraction ok = quick.extract(TestData.agreement("tota_86.txt"));

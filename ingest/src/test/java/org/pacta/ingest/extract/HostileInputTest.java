@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,26 +46,26 @@ class HostileInputTest {
         assertEquals("EFTA - Egypt", e.title());
     }
 
-    private static FailureKind kind(Extraction e) {
+    private static FailureReason kind(Extraction e) {
         return e.failureKind().orElse(null);
     }
 
     @Test
     void zeroBytes() throws Exception {
         Extraction e = extractor.extract(Fixtures.write(dir.resolve("empty.pdf"), new byte[0]));
-        assertEquals(FailureKind.EMPTY, kind(e), e::toString);
+        assertEquals(FailureReason.EMPTY, kind(e), e::toString);
     }
 
     @Test
     void missingFile() {
         Extraction e = extractor.extract(dir.resolve("nope.txt"));
-        assertEquals(FailureKind.IO_ERROR, kind(e), e::toString);
+        assertEquals(FailureReason.IO_ERROR, kind(e), e::toString);
     }
 
     @Test
     void encryptedPdf() throws Exception {
         Extraction e = extractor.extract(Fixtures.encryptedPdf(dir));
-        assertEquals(FailureKind.ENCRYPTED, kind(e), e::toString);
+        assertEquals(FailureReason.ENCRYPTED, kind(e), e::toString);
         assertEquals("application/pdf", e.mediaType());
         assertTrue(e.text().isEmpty());
     }
@@ -71,19 +73,19 @@ class HostileInputTest {
     @Test
     void truncatedPdf() throws Exception {
         Extraction e = extractor.extract(Fixtures.truncatedPdf(dir));
-        assertEquals(FailureKind.CORRUPT, kind(e), e::toString);
+        assertEquals(FailureReason.CORRUPT, kind(e), e::toString);
         assertEquals("application/pdf", e.mediaType());
     }
 
     @Test
     void randomBytesAreUnsupported() throws Exception {
         Extraction e = extractor.extract(Fixtures.write(dir.resolve("noise.bin"), Fixtures.randomBytes(4096, 42)));
-        assertEquals(FailureKind.UNSUPPORTED_TYPE, kind(e), e::toString);
+        assertEquals(FailureReason.UNSUPPORTED_TYPE, kind(e), e::toString);
         assertEquals("application/octet-stream", e.mediaType());
         // Content without any signature: the name is the only hint, and a ".pdf" that PDFBox cannot
         // read is a corrupt PDF.
         Extraction pdf = extractor.extract(Fixtures.write(dir.resolve("noise.pdf"), Fixtures.randomBytes(4096, 42)));
-        assertEquals(FailureKind.CORRUPT, kind(pdf), pdf::toString);
+        assertEquals(FailureReason.CORRUPT, kind(pdf), pdf::toString);
     }
 
     @Test
@@ -91,14 +93,14 @@ class HostileInputTest {
         Path bomb = Fixtures.docxBomb(dir, 20_000); // ~20 M characters from ~60 kB
         assertTrue(Files.size(bomb) < 200_000, "fixture size " + Files.size(bomb));
         Extraction e = extractor.extract(bomb);
-        assertEquals(FailureKind.ZIP_BOMB, kind(e), e::toString);
+        assertEquals(FailureReason.ZIP_BOMB, kind(e), e::toString);
     }
 
     @Test
     void tooMuchTextIsTooLargeNotOutOfMemory() {
         try (TikaTextExtractor small = new TikaTextExtractor(ExtractorConfig.builder().maxChars(50_000).build())) {
             Extraction e = small.extract(TestData.agreement("tota_1.txt"));
-            assertEquals(FailureKind.TOO_LARGE, kind(e), e::toString);
+            assertEquals(FailureReason.TOO_LARGE, kind(e), e::toString);
             assertTrue(e.failure().message().contains("50000"), e.failure().message());
             assertTrue(small.extract(TestData.agreement("tota_86.txt")).ok());
         }
@@ -178,7 +180,7 @@ class HostileInputTest {
         assertEquals(3, d.depth());
         assertEquals(outer, d.source());
         assertTrue(d.text().contains("fisheries quotas"));
-        assertEquals(FailureKind.EMPTY, kind(byPath.get("empty.txt")));
+        assertEquals(FailureReason.EMPTY, kind(byPath.get("empty.txt")));
         assertFalse(e.text().contains("customs duties"), "members' text stays in the members");
 
         try (TikaTextExtractor shallow = new TikaTextExtractor(ExtractorConfig.builder().maxEmbeddedDepth(1).build())) {

@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class OcrTest {
     void withoutTesseractAScanIsOcrUnavailableAndTextPdfsStillWork() {
         assertFalse(noTesseract.ocrAvailable());
         Extraction scan = noTesseract.extract(TestData.agreement("tota_120.pdf"));
-        assertEquals(FailureKind.OCR_UNAVAILABLE, scan.failureKind().orElse(null), scan::toString);
+        assertEquals(FailureReason.OCR_UNAVAILABLE, scan.failureKind().orElse(null), scan::toString);
         assertTrue(scan.failure().message().contains("OCR unavailable: tesseract not installed"),
                 scan.failure().message());
         Extraction text = noTesseract.extract(TestData.agreement("tota_42.pdf"));
@@ -72,7 +74,7 @@ class OcrTest {
         Path fake = Fixtures.write(dir.resolve("scan.pdf"), Fixtures.pngWithText("PACTA FIXTURE 4711"));
         Extraction without = noTesseract.extract(fake);
         assertEquals("image/png", without.mediaType());
-        assertEquals(FailureKind.OCR_UNAVAILABLE, without.failureKind().orElse(null), without::toString);
+        assertEquals(FailureReason.OCR_UNAVAILABLE, without.failureKind().orElse(null), without::toString);
 
         assumeTesseract();
         Extraction e = withOcr.extract(fake);

@@ -1,5 +1,7 @@
 package org.pacta.ingest.extract;
 
+import org.pacta.core.ingest.FailureReason;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class TimeoutTest {
         long t0 = System.nanoTime();
         Extraction e = extractor.extract(hang(dir, "sleep"));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(FailureKind.TIMEOUT, e.failureKind().orElse(null), e::toString);
+        assertEquals(FailureReason.TIMEOUT, e.failureKind().orElse(null), e::toString);
         assertEquals("application/x-pacta-hang", e.mediaType());
         assertTrue(ms < 20_000, "returned after " + ms + " ms");
         assertTrue(e.warnings().isEmpty(), "the thread stopped: " + e.warnings());
@@ -59,7 +61,7 @@ class TimeoutTest {
     void chatteringParserDeafToInterruptsIsStoppedByTheHandler(@TempDir Path dir) throws Exception {
         int before = extractor.abandonedThreads();
         Extraction e = extractor.extract(hang(dir, "chatter"));
-        assertEquals(FailureKind.TIMEOUT, e.failureKind().orElse(null), e::toString);
+        assertEquals(FailureReason.TIMEOUT, e.failureKind().orElse(null), e::toString);
         assertEquals(before, extractor.abandonedThreads());
         assertStillWorks();
     }
@@ -70,7 +72,7 @@ class TimeoutTest {
         long t0 = System.nanoTime();
         Extraction e = extractor.extract(hang(dir, "spin 8000"));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(FailureKind.TIMEOUT, e.failureKind().orElse(null), e::toString);
+        assertEquals(FailureReason.TIMEOUT, e.failureKind().orElse(null), e::toString);
         assertTrue(ms < 20_000, "returned after " + ms + " ms");
         assertEquals(before + 1, extractor.abandonedThreads());
         assertTrue(e.warnings().toString().contains("abandoned"), e.warnings()::toString);
