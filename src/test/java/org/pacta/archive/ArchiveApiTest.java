@@ -1,5 +1,6 @@
 package org.pacta.archive;
 
+import org.pacta.elasticsearch.testing.TestDirs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -148,11 +149,6 @@ class ArchiveApiTest {
     }
 
     private static Path dir(String name) {
-        try {
-            return Files.createDirectories(Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("api-test")
-                    .resolve(name + "-" + Long.toHexString(System.nanoTime())));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestDirs.fresh("api-test", name);
     }
 }

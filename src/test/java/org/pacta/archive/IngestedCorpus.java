@@ -1,8 +1,11 @@
 package org.pacta.archive;
 
+import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +38,14 @@ public final class IngestedCorpus {
             instance = new IngestedCorpus();
         }
         return instance;
+    }
+
+    /** Points a {@code @SpringBootTest}'s Pacta at this archive on the shared test cluster. */
+    public static void serveFrom(DynamicPropertyRegistry registry) {
+        IngestedCorpus corpus = get();
+        registry.add("pacta.es.url", () -> TestElasticsearch.shared().settings().nodes().get(0).toString());
+        registry.add("pacta.es.index-prefix", corpus::prefix);
+        registry.add("pacta.home", () -> corpus.home().toString());
     }
 
     public String prefix() {

@@ -1,5 +1,6 @@
 package org.pacta.archive;
 
+import org.pacta.elasticsearch.testing.TestDirs;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.pacta.config.PactaProperties;
@@ -23,12 +24,7 @@ public final class TestArchive {
     final ElasticsearchClient client = TestElasticsearch.shared().connection().client();
 
     TestArchive(String name) {
-        try {
-            home = Files.createDirectories(Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("archives")
-                    .resolve(name + "-" + Long.toHexString(System.nanoTime())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        home = TestDirs.fresh("archives", name);
         prefix = TestElasticsearch.uniquePrefix(name);
         properties = new PactaProperties(home, List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, prefix, null),

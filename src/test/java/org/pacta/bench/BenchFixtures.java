@@ -1,5 +1,6 @@
 package org.pacta.bench;
 
+import org.pacta.elasticsearch.testing.TestDirs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,9 +19,8 @@ final class BenchFixtures {
     private BenchFixtures() {
     }
 
-    static Path scratch(String name) throws IOException {
-        Path base = Path.of(System.getProperty("pacta.test.es-home", "target/test-es-home")).resolveSibling("bench");
-        return Files.createDirectories(base.resolve(name + "-" + Long.toHexString(System.nanoTime())));
+    static Path scratch(String name) {
+        return TestDirs.fresh("bench", name);
     }
 
     /** A text-layer PDF with one page per line. */

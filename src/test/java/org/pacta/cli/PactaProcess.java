@@ -1,5 +1,6 @@
 package org.pacta.cli;
 
+import org.pacta.elasticsearch.testing.TestDirs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -21,14 +22,7 @@ final class PactaProcess {
     }
 
     static Path freshDataDir(String name) {
-        // Under target/, not /tmp: the node's unprivileged user must be able to reach it when tests run as root.
-        Path dir = Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("cli-tests")
-                .resolve(name + "-" + Long.toHexString(System.nanoTime()));
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDirs.fresh("cli-tests", name);
     }
 
     static ProcessBuilder builder(Path dataDir, Map<String, String> env, String... args) {

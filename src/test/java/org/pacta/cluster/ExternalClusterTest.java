@@ -1,5 +1,6 @@
 package org.pacta.cluster;
 
+import org.pacta.elasticsearch.testing.TestDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pacta.PactaServer;
@@ -70,11 +71,6 @@ class ExternalClusterTest {
     }
 
     private static Path dir(String name) {
-        try {
-            return Files.createDirectories(Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("external-test")
-                    .resolve(name + "-" + Long.toHexString(System.nanoTime())));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestDirs.fresh("external-test", name);
     }
 }

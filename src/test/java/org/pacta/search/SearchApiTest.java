@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.pacta.PactaServer;
 import org.pacta.archive.IngestedCorpus;
-import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,10 +38,7 @@ class SearchApiTest {
 
     @DynamicPropertySource
     static void onTheIngestedCorpus(DynamicPropertyRegistry registry) {
-        IngestedCorpus corpus = IngestedCorpus.get();
-        registry.add("pacta.es.url", () -> TestElasticsearch.shared().settings().nodes().get(0).toString());
-        registry.add("pacta.es.index-prefix", corpus::prefix);
-        registry.add("pacta.home", () -> corpus.home().toString());
+        IngestedCorpus.serveFrom(registry);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pacta.PactaServer;
 import org.pacta.archive.IngestedCorpus;
-import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,10 +60,7 @@ class WebUiTest {
 
     @DynamicPropertySource
     static void onTheIngestedCorpus(DynamicPropertyRegistry registry) {
-        IngestedCorpus corpus = IngestedCorpus.get();
-        registry.add("pacta.es.url", () -> TestElasticsearch.shared().settings().nodes().get(0).toString());
-        registry.add("pacta.es.index-prefix", corpus::prefix);
-        registry.add("pacta.home", () -> corpus.home().toString());
+        IngestedCorpus.serveFrom(registry);
     }
 
     @BeforeAll

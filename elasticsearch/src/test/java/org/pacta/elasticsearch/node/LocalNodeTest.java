@@ -1,5 +1,6 @@
 package org.pacta.elasticsearch.node;
 
+import org.pacta.elasticsearch.testing.TestDirs;
 import org.junit.jupiter.api.Test;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 
@@ -97,15 +98,8 @@ class LocalNodeTest {
         assertTrue(failure.getMessage().contains("No Elasticsearch distribution"), failure.getMessage());
     }
 
-    /** Not @TempDir: its 0700 folder would shut out the node's unprivileged user when the tests run as root. */
     private static Path freshDataDir() {
-        Path dir = Path.of(System.getProperty("pacta.test.es-home")).resolveSibling("node-tests")
-                .resolve(Long.toHexString(System.nanoTime()));
-        try {
-            return Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestDirs.fresh("node-tests", "node");
     }
 
     private static long readNodePid(Process owner) throws Exception {
