@@ -2,8 +2,13 @@ package org.pacta.archive;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.config.PactaProperties;
+import org.pacta.core.agreement.AgreementRebuild;
+import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.document.MetadataReader;
+import org.pacta.elasticsearch.agreement.AgreementIndex;
+import org.pacta.elasticsearch.agreement.DocumentFactsReader;
 import org.pacta.elasticsearch.archive.BulkSettings;
+import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.archive.ElasticsearchArchive;
 import org.pacta.ingest.blob.FileBlobStore;
 import org.pacta.ingest.extract.ExtractorConfig;
@@ -12,13 +17,17 @@ import org.pacta.ingest.extract.ChildProcessTextExtractor;
 import org.pacta.ingest.extract.TextExtractor;
 import org.pacta.ingest.extract.TikaTextExtractor;
 import org.pacta.ingest.pipeline.FolderIngest;
+import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.ingest.pipeline.IngestSummary;
 import org.pacta.metadata.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** The parts of an ingest, built from the settings: shared by {@code ./pacta ingest} and the server's ingest jobs. */
 public final class IngestComponents implements AutoCloseable {
@@ -29,12 +38,15 @@ public final class IngestComponents implements AutoCloseable {
     private final FileBlobStore blobs;
     private final ElasticsearchArchive archive;
     private final MetadataReader metadataReader;
+    private final AgreementRebuild agreements;
 
-    private IngestComponents(TextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive) {
+    private IngestComponents(TextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive,
+                             AgreementRebuild agreements) {
         this.extractor = extractor;
         this.metadataReader = textReader();
         this.blobs = blobs;
         this.archive = archive;
+        this.agreements = agreements;
     }
 
     /** @param ocrLanguages overrides the configured OCR languages when not null */
@@ -50,8 +62,11 @@ public final class IngestComponents implements AutoCloseable {
             TextExtractor extractor = new LazyTextExtractor(() -> ingest.isolation() == PactaProperties.Ingest.Isolation.PROCESS
                     ? new ChildProcessTextExtractor(config, ingest.effectiveWorkers(), CHILD_HEAP)
                     : new TikaTextExtractor(config));
-            return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")),
-                    new ElasticsearchArchive(client, properties.es().indexPrefix(), BulkSettings.defaults()));
+            String prefix = properties.es().indexPrefix();
+            ElasticsearchArchive archive = new ElasticsearchArchive(client, prefix, BulkSettings.defaults());
+            AgreementRebuild agreements = new AgreementRebuild(
+                    new DocumentFactsReader(client, IndexDefinition.DOCUMENTS.alias(prefix)), new AgreementIndex(client, prefix));
+            return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")), archive, agreements);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
         }
@@ -84,8 +99,18 @@ public final class IngestComponents implements AutoCloseable {
         };
     }
 
-    public FolderIngest folderIngest(IngestOptions options) {
-        return new FolderIngest(extractor, metadataReader, blobs, archive, options, Clock.systemUTC());
+    /** What one ingest run did to the documents, and then to the agreements built from them. */
+    public record Run(IngestSummary summary, AgreementStore.Changes agreements) {
+    }
+
+    /**
+     * Ingests the folders, then brings the agreements up to date with every document (not in a dry
+     * run). An interrupted run leaves them as the last finished run left them; the next run mends them.
+     */
+    public Run ingest(List<Path> folders, IngestOptions options, IngestListener listener) {
+        IngestSummary summary = new FolderIngest(extractor, metadataReader, blobs, archive, options, Clock.systemUTC())
+                .run(folders, listener);
+        return new Run(summary, options.dryRun() ? new AgreementStore.Changes(0, 0, 0) : agreements.run());
     }
 
     public TextExtractor extractor() {

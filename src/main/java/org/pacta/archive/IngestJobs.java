@@ -46,7 +46,7 @@ public class IngestJobs implements AutoCloseable {
 
     /** Runs a job now, on the caller's thread (uploads wait for their files). */
     public IngestSummary runNow(List<Path> paths) {
-        return components.folderIngest(options(false)).run(paths, org.pacta.ingest.pipeline.IngestListener.NONE);
+        return components.ingest(paths, options(false), org.pacta.ingest.pipeline.IngestListener.NONE).summary();
     }
 
     public Optional<IngestJob> find(String id) {
@@ -56,7 +56,7 @@ public class IngestJobs implements AutoCloseable {
     private void run(IngestJob job) {
         job.running();
         try {
-            IngestSummary summary = components.folderIngest(options(job.prune())).run(job.paths(), job);
+            IngestSummary summary = components.ingest(job.paths(), options(job.prune()), job).summary();
             job.done(summary, IngestReport.write(properties.home().resolve("reports"), summary, Instant.now()));
         } catch (RuntimeException e) {
             log.error("Ingest job {} failed", job.id(), e);

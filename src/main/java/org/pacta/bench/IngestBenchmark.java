@@ -201,12 +201,11 @@ public final class IngestBenchmark {
 
     private PactaRun timePacta(IngestComponents components, String prefix, BenchFiles files, int workers,
                                MemoryWatch memory) {
-        var ingest = components.folderIngest(new IngestOptions(workers, false, false,
-                properties.ingest().maxFileSize().toBytes()));
+        IngestOptions options = new IngestOptions(workers, false, false, properties.ingest().maxFileSize().toBytes());
         settle(memory);
         CpuWatch.Snapshot cpu0 = cpu.snapshot();
         long t0 = System.nanoTime();
-        IngestSummary summary = ingest.run(List.of(files.root()), IngestListener.NONE);
+        IngestSummary summary = components.ingest(List.of(files.root()), options, IngestListener.NONE).summary();
         long t1 = System.nanoTime();
         IngestBenchmarkResult.Sample sample = sample(t0, t1, cpu0, memory);
         return new PactaRun(sample, summary, RawBulk.count(connection.restClient(),

@@ -53,13 +53,18 @@ public class IngestCommand implements Callable<Integer> {
         try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
              ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());
              IngestComponents components = IngestComponents.create(properties, connection.client(), ocrLanguages)) {
-            IngestSummary summary;
+            IngestComponents.Run run;
             try (ConsoleProgress progress = new ConsoleProgress()) {
-                summary = components.folderIngest(options).run(folders, progress);
+                run = components.ingest(folders, options, progress);
             }
+            IngestSummary summary = run.summary();
             components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
             Path report = IngestReport.write(properties.home().resolve("reports"), summary, Instant.now());
             print(summary, report);
+            if (!dryRun) {
+                System.out.printf("Agreements: %d written, %d unchanged, %d removed%n", run.agreements().written(),
+                        run.agreements().unchanged(), run.agreements().deleted());
+            }
             return summary.hasFailures() ? SOME_FAILED : 0;
         }
     }

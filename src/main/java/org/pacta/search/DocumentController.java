@@ -1,6 +1,7 @@
 package org.pacta.search;
 
 import org.pacta.core.ingest.BlobStore;
+import org.pacta.elasticsearch.search.AgreementSearch;
 import org.pacta.elasticsearch.search.DocumentReader;
 import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.core.io.InputStreamResource;
@@ -23,7 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** One document: its metadata with evidence, its text page by page, and its original file. */
+/** One document: its metadata with evidence, the agreement it belongs to, its text page by page, and its original file. */
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
@@ -31,11 +32,13 @@ class DocumentController {
     static final int DEFAULT_TEXT_PAGE = 100_000;
 
     private final DocumentReader reader;
+    private final AgreementSearch agreements;
     private final BlobStore blobs;
     private final Gazetteer gazetteer;
 
-    DocumentController(DocumentReader reader, BlobStore blobs, Gazetteer gazetteer) {
+    DocumentController(DocumentReader reader, AgreementSearch agreements, BlobStore blobs, Gazetteer gazetteer) {
         this.reader = reader;
+        this.agreements = agreements;
         this.blobs = blobs;
         this.gazetteer = gazetteer;
     }
@@ -53,6 +56,7 @@ class DocumentController {
         int to = Math.min(body.length(), from + length);
         source.put("id", id);
         source.put("party_names", parties(source.get("parties")));
+        source.put("agreement", agreements.ofDocument(id).orElse(null));
         source.put("text", Map.of("offset", from, "length", to - from, "total", body.length(),
                 "content", body.substring(from, to)));
         return source;

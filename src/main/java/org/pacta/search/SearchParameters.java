@@ -11,19 +11,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads {@code /api/search} and {@code /api/export} query parameters into a search request.
+ * Reads {@code /api/search}, {@code /api/agreements} and {@code /api/export} query parameters into a search request.
  * Unknown parameters are an error (a typo should not silently widen a search).
  */
-final class SearchParameters {
+public final class SearchParameters {
 
     static final Set<String> FILTERS = Set.of("q", "party", "party_mode", "year_from", "year_to", "status", "type",
             "place", "language");
     static final Set<String> PAGING = Set.of("sort", "page", "size", "search_after");
+    /** What {@code /api/agreements} takes: the documents' filters and paging, without language. */
+    public static final Set<String> AGREEMENT_PARAMETERS = java.util.stream.Stream.concat(FILTERS.stream(), PAGING.stream())
+            .filter(p -> !p.equals("language")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SearchParameters() {
     }
 
-    static SearchRequest read(Map<String, String[]> parameters, Set<String> allowed, Gazetteer gazetteer) {
+    public static SearchRequest read(Map<String, String[]> parameters, Set<String> allowed, Gazetteer gazetteer) {
         Set<String> unknown = new TreeSet<>(parameters.keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {

@@ -35,8 +35,7 @@ public final class ArchiveFolder {
 
     public IngestSummary ingest() {
         try (IngestComponents components = archive.components()) {
-            return components.folderIngest(new IngestOptions(1, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES))
-                    .run(List.of(folder), IngestListener.NONE);
+            return components.ingest(List.of(folder), new IngestOptions(1, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES), IngestListener.NONE).summary();
         }
     }
 }

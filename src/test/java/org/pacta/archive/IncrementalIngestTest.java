@@ -40,8 +40,7 @@ class IncrementalIngestTest {
     }
 
     private static IngestSummary ingest(boolean prune) {
-        return components.folderIngest(new IngestOptions(2, prune, false, IngestOptions.DEFAULT_MAX_FILE_BYTES))
-                .run(List.of(folder), IngestListener.NONE);
+        return components.ingest(List.of(folder), new IngestOptions(2, prune, false, IngestOptions.DEFAULT_MAX_FILE_BYTES), IngestListener.NONE).summary();
     }
 
     @Test
@@ -97,8 +96,7 @@ class IncrementalIngestTest {
         Path other = Files.createDirectories(archive.home.resolve("other"));
         Files.writeString(other.resolve("note.txt"), "Exchange of notes concerning visas.");
         Files.writeString(other.resolve("note.txt.meta.json"), "{\"signed_date\": \"last Tuesday\"}");
-        IngestSummary summary = components.folderIngest(new IngestOptions(1, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES))
-                .run(List.of(other), IngestListener.NONE);
+        IngestSummary summary = components.ingest(List.of(other), new IngestOptions(1, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES), IngestListener.NONE).summary();
         assertEquals(1, summary.count(Outcome.INDEXED));
         assertEquals(1, summary.failures().size());
         assertTrue(summary.failures().get(0).message().contains("signed_date must be a date"), summary.failures().toString());

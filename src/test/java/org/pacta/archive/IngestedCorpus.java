@@ -28,8 +28,8 @@ public final class IngestedCorpus {
         archive = new TestArchive("corpus");
         try (IngestComponents components = archive.components()) {
             IngestOptions options = new IngestOptions(2, false, false, IngestOptions.DEFAULT_MAX_FILE_BYTES);
-            first = components.folderIngest(options).run(FOLDERS, IngestListener.NONE);
-            second = components.folderIngest(options).run(FOLDERS, IngestListener.NONE);
+            first = components.ingest(FOLDERS, options, IngestListener.NONE).summary();
+            second = components.ingest(FOLDERS, options, IngestListener.NONE).summary();
         }
     }
 

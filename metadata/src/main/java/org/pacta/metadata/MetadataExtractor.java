@@ -2,13 +2,17 @@ package org.pacta.metadata;
 
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.Evidence;
+import org.pacta.core.document.InstrumentMention;
+import org.pacta.core.document.ReportedEvent;
 import org.pacta.metadata.dates.SigningDateReader;
 import org.pacta.metadata.kinds.AgreementTypeReader;
 import org.pacta.metadata.news.PublicationDateReader;
 import org.pacta.metadata.parties.Parties;
 import org.pacta.metadata.parties.PartyExtractor;
 import org.pacta.metadata.places.SigningPlaceReader;
+import org.pacta.metadata.related.NamedInstruments;
 import org.pacta.metadata.status.StatusReader;
+import org.pacta.metadata.timeline.EventReader;
 import org.pacta.metadata.titles.TitleReader;
 
 import java.time.LocalDate;
@@ -22,7 +26,8 @@ import java.util.Set;
  * Reads an agreement's metadata from a document's text, as a treaty librarian would: title, parties,
  * signing date and place, status, type and, for news, the publication date, each with its evidence
  * (keyed by the index field name: {@code title}, {@code parties}, {@code signed_date},
- * {@code signed_place}, {@code status}, {@code type}, {@code published_date}).
+ * {@code signed_place}, {@code status}, {@code type}, {@code published_date}); then the stages of the
+ * agreement's life the document reports and the other agreements it names.
  * <p>Thread-safe; build once and share. Nothing is looked up outside the text and the bundled data
  * files: no file names, no catalogue.
  */
@@ -35,6 +40,8 @@ public final class MetadataExtractor {
     private final StatusReader statuses = new StatusReader();
     private final AgreementTypeReader types = new AgreementTypeReader();
     private final PublicationDateReader publicationDates = new PublicationDateReader();
+    private final NamedInstruments namedInstruments = new NamedInstruments();
+    private final EventReader events;
 
     public MetadataExtractor() {
         this(new PartyExtractor());
@@ -42,6 +49,7 @@ public final class MetadataExtractor {
 
     public MetadataExtractor(PartyExtractor parties) {
         this.parties = parties;
+        this.events = new EventReader(parties.gazetteer());
     }
 
     public AgreementMetadata extract(DocumentText document) {
@@ -64,6 +72,9 @@ public final class MetadataExtractor {
         put(evidence, "status", status);
         put(evidence, "type", type);
         put(evidence, "published_date", published);
+        String ownTitle = title.map(Finding::value).orElse(null);
+        List<InstrumentMention> others = namedInstruments.find(a, ownTitle);
+        List<ReportedEvent> reported = events.read(a, found.parties(), others);
 
         return new AgreementMetadata(
                 title.map(Finding::value).orElse(null),
@@ -77,7 +88,19 @@ public final class MetadataExtractor {
                 List.of(),
                 null,
                 Set.of(),
-                evidence);
+                evidence,
+                null,
+                reported,
+                others,
+                kind(a, status.isPresent()));
+    }
+
+    /** News; an agreement's own text (preamble, articles, or a signature clause, which gives it a status); else a document. */
+    private static String kind(Analysis a, boolean signatureClause) {
+        if (a.isNews()) {
+            return "news";
+        }
+        return signatureClause || PartyExtractor.isTreatyText(a.text()) ? "text" : "document";
     }
 
     private static void put(Map<String, Evidence> evidence, String field, Optional<? extends Finding<?>> finding) {

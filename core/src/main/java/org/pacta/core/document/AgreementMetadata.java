@@ -12,20 +12,29 @@ import java.util.Set;
  * @param parties       ISO 3166-1 alpha-3 codes or organisation ids
  * @param curatedFields names of the fields a person set through a sidecar; they win over extraction
  * @param evidence      for each field read from the text (by index name, e.g. {@code signed_date}), why
+ * @param agreementId   the agreement a person says this document belongs to (sidecar only), or null
+ * @param events        the stages of the agreement's life the document reports, in text order
+ * @param mentions      other agreements the document names
+ * @param kind          {@code text} when the document is an agreement's own text (a preamble, articles, a
+ *                      signature block), {@code news} for a news article, {@code document} for anything
+ *                      else; null when not read (a document archived before kinds were read)
  */
 public record AgreementMetadata(String title, List<String> parties, LocalDate signedDate, String signedPlace,
                                 String status, String type, String language, LocalDate publishedDate,
                                 List<String> tags, String sourceUrl, Set<String> curatedFields,
-                                Map<String, Evidence> evidence) {
+                                Map<String, Evidence> evidence, String agreementId, List<ReportedEvent> events,
+                                List<InstrumentMention> mentions, String kind) {
 
-    public static final AgreementMetadata EMPTY =
-            new AgreementMetadata(null, List.of(), null, null, null, null, null, null, List.of(), null, Set.of(), Map.of());
+    public static final AgreementMetadata EMPTY = new AgreementMetadata(null, List.of(), null, null, null, null, null,
+            null, List.of(), null, Set.of(), Map.of(), null, List.of(), List.of(), null);
 
     public AgreementMetadata {
         parties = parties == null ? List.of() : List.copyOf(parties);
         tags = tags == null ? List.of() : List.copyOf(tags);
         curatedFields = curatedFields == null ? Set.of() : Set.copyOf(curatedFields);
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        events = events == null ? List.of() : List.copyOf(events);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 
     /**
@@ -50,7 +59,10 @@ public record AgreementMetadata(String title, List<String> parties, LocalDate si
                 fields.contains("published_date") ? curated.publishedDate : publishedDate,
                 fields.contains("tags") ? curated.tags : tags,
                 fields.contains("source_url") ? curated.sourceUrl : sourceUrl,
-                fields, keptEvidence);
+                fields, keptEvidence,
+                fields.contains("agreement_id") ? curated.agreementId : agreementId,
+                events, mentions,
+                fields.contains("kind") ? curated.kind : kind);
     }
 
     public Integer signedYear() {

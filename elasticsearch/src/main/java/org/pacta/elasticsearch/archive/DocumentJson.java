@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
+import org.pacta.core.document.InstrumentMention;
+import org.pacta.core.document.ReportedEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -120,6 +122,29 @@ final class DocumentJson {
         json.put("tags", m.tags());
         json.put("source_url", m.sourceUrl());
         json.put("curated_fields", m.curatedFields().stream().sorted().toList());
+        json.put("evidence", m.evidence());
+        json.put("kind", m.kind());
+        json.put("agreement_id", m.agreementId());
+        json.put("events", m.events().stream().map(DocumentJson::event).toList());
+        json.put("mentions", m.mentions().stream().map(DocumentJson::mention).toList());
+        return json;
+    }
+
+    private static Map<String, Object> event(ReportedEvent e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", e.kind());
+        json.put("date", e.date() == null ? null : e.date().toString());
+        json.put("date_basis", e.dateBasis());
+        json.put("party", e.party());
+        json.put("body", e.body());
+        json.put("evidence", e.evidence());
+        return json;
+    }
+
+    private static Map<String, Object> mention(InstrumentMention m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", m.name());
+        json.put("year", m.year());
         json.put("evidence", m.evidence());
         return json;
     }

@@ -2,6 +2,8 @@ package org.pacta.elasticsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +27,16 @@ public final class IndexAdmin {
         this.prefix = prefix;
     }
 
-    /** Makes sure the alias exists, creating the current index version behind it if needed; returns the alias. */
+    /**
+     * Makes sure the alias exists, creating the current index version behind it if needed, and that
+     * an existing index has every field of the mapping file (fields are only ever added within a
+     * version); returns the alias.
+     */
     public String ensure(IndexDefinition index) {
         String alias = index.alias(prefix);
         try {
             if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                addNewFields(index, alias);
                 return alias;
             }
             String concrete = index.concreteIndex(prefix);
@@ -46,6 +53,19 @@ public final class IndexAdmin {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create index " + alias, e);
+        }
+    }
+
+    private void addNewFields(IndexDefinition index, String alias) throws IOException {
+        JsonNode mappings;
+        try (InputStream json = mapping(index)) {
+            mappings = new ObjectMapper().readTree(json).path("mappings");
+        }
+        try (InputStream body = new java.io.ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(mappings))) {
+            client.indices().putMapping(p -> p.index(alias).withJson(body));
+        } catch (ElasticsearchException e) {
+            throw new IllegalStateException("The index behind " + alias + " has a mapping that the current "
+                    + index.mappingResource() + " cannot extend (" + e.getMessage() + "); rebuild it with a new version", e);
         }
     }
 

@@ -11,6 +11,9 @@ public record IndexDefinition(String name, int version) {
     /** The catalog of ingested files, so a re-run skips unchanged files without reading them. */
     public static final IndexDefinition FILES = new IndexDefinition("files", 1);
 
+    /** Agreements built from the documents; rebuilt from them at will. */
+    public static final IndexDefinition AGREEMENTS = new IndexDefinition("agreements", 1);
+
     public String mappingResource() {
         return "mappings/" + name + "-v" + version + ".json";
     }

@@ -1,11 +1,8 @@
 package org.pacta.elasticsearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.SourceFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +13,6 @@ import java.util.function.Consumer;
 
 /** Reads archived documents back: one by id, every match of a search for export, and party counts. */
 public final class DocumentReader {
-
-    private static final int EXPORT_PAGE = 1000;
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -44,36 +39,11 @@ public final class DocumentReader {
      */
     @SuppressWarnings("unchecked")
     public void export(SearchRequest request, Consumer<Map<String, Object>> each) {
+        Query query = Query.of(q -> q.bool(b -> b.must(DocumentSearch.mainQuery(request))
+                .filter(SearchFilters.all(SearchFilters.of(request).values()))));
         try {
-            String pit = client.openPointInTime(p -> p.index(alias).keepAlive(k -> k.time("2m"))).id();
-            try {
-                List<FieldValue> after = null;
-                while (true) {
-                    List<FieldValue> from = after;
-                    SearchResponse<Map> page = client.search(s -> {
-                        s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
-                                .size(EXPORT_PAGE)
-                                .query(q -> q.bool(b -> b.must(DocumentSearch.mainQuery(request))
-                                        .filter(SearchFilters.all(SearchFilters.of(request).values()))))
-                                .source(src -> src.filter(f -> f.excludes("body", "evidence")))
-                                .sort(SortOptions.of(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc))));
-                        if (from != null) {
-                            s.searchAfter(from);
-                        }
-                        return s;
-                    }, Map.class);
-                    List<Hit<Map>> hits = page.hits().hits();
-                    for (Hit<Map> hit : hits) {
-                        each.accept((Map<String, Object>) hit.source());
-                    }
-                    if (hits.size() < EXPORT_PAGE) {
-                        return;
-                    }
-                    after = hits.get(hits.size() - 1).sort();
-                }
-            } finally {
-                client.closePointInTime(c -> c.id(pit));
-            }
+            PitScan.scan(client, alias, query, SourceFilter.of(f -> f.excludes("body", "evidence", "events", "mentions")),
+                    hit -> each.accept((Map<String, Object>) hit.source()));
         } catch (IOException e) {
             throw new UncheckedIOException("Export failed: " + e.getMessage(), e);
         }

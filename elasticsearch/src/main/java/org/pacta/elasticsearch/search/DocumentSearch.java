@@ -27,9 +27,6 @@ import java.util.Map;
  */
 public final class DocumentSearch {
 
-    /** Facet name → keyword field; {@code years} is a histogram of {@code signed_year}. */
-    static final Map<String, String> FACET_FIELDS = facetFields();
-    private static final int FACET_SIZE = 50;
     private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "body", "body.exact",
             "party_names^2", "signed_place.text^2", "file_name.text"};
 
@@ -49,8 +46,8 @@ public final class DocumentSearch {
                         .trackTotalHits(t -> t.enabled(true))
                         .size(request.size())
                         .query(mainQuery(request))
-                        .source(src -> src.filter(f -> f.excludes("body", "evidence")))
-                        .sort(sortOf(request.sort()));
+                        .source(src -> src.filter(f -> f.excludes("body", "evidence", "events", "mentions")))
+                        .sort(sortOf(request.sort(), "content_sha256"));
                 if (!filters.isEmpty()) {
                     s.postFilter(SearchFilters.all(filters.values()));
                 }
@@ -62,9 +59,7 @@ public final class DocumentSearch {
                 } else {
                     s.searchAfter(Cursor.decode(request.searchAfter()));
                 }
-                for (String facet : FACET_FIELDS.keySet()) {
-                    s.aggregations(facet, facet(facet, SearchFilters.allExcept(filters, facet)));
-                }
+                Facets.request(s, Facets.DOCUMENTS, filters);
                 return s;
             }, Map.class);
             return toResult(response, request);
@@ -78,9 +73,14 @@ public final class DocumentSearch {
         if (!request.hasQuery()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
+        return words(request.query(), SEARCHED_FIELDS);
+    }
+
+    /** The user's words over some fields, with the operators of the simple query syntax. */
+    static Query words(String query, String... fields) {
         return Query.of(q -> q.simpleQueryString(sq -> sq
-                .query(QuerySyntax.normalize(request.query()))
-                .fields(List.of(SEARCHED_FIELDS))
+                .query(QuerySyntax.normalize(query))
+                .fields(List.of(fields))
                 .defaultOperator(Operator.And)
                 .lenient(true)
                 // No fuzzy or slop operators: they can turn one query into a scan of the whole text.
@@ -99,8 +99,9 @@ public final class DocumentSearch {
                 .fields("title", f -> f.numberOfFragments(0)));
     }
 
-    private static List<SortOptions> sortOf(SearchRequest.Sort sort) {
-        SortOptions tieBreaker = SortOptions.of(o -> o.field(f -> f.field("content_sha256").order(SortOrder.Asc)));
+    /** @param uniqueField a keyword field that makes the order total, so that cursors never skip or repeat */
+    static List<SortOptions> sortOf(SearchRequest.Sort sort, String uniqueField) {
+        SortOptions tieBreaker = SortOptions.of(o -> o.field(f -> f.field(uniqueField).order(SortOrder.Asc)));
         SortOptions score = SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
         return switch (sort) {
             case RELEVANCE -> List.of(score, tieBreaker);
@@ -113,13 +114,6 @@ public final class DocumentSearch {
         return SortOptions.of(o -> o.field(f -> f.field("signed_date").order(order).missing("_last")));
     }
 
-    private static Aggregation facet(String facet, Query otherFilters) {
-        Aggregation values = facet.equals("years")
-                ? Aggregation.of(a -> a.histogram(h -> h.field("signed_year").interval(1.0).minDocCount(1)))
-                : Aggregation.of(a -> a.terms(t -> t.field(FACET_FIELDS.get(facet)).size(FACET_SIZE)));
-        return Aggregation.of(a -> a.filter(otherFilters).aggregations("values", values));
-    }
-
     private static SearchResult toResult(SearchResponse<Map> response, SearchRequest request) {
         List<SearchResult.Hit> hits = new ArrayList<>();
         List<FieldValue> lastSort = List.of();
@@ -127,32 +121,9 @@ public final class DocumentSearch {
             hits.add(Hits.of(hit.id(), hit.source(), hit.highlight()));
             lastSort = hit.sort();
         }
-        Map<String, List<SearchResult.Bucket>> facets = new LinkedHashMap<>();
-        for (String facet : FACET_FIELDS.keySet()) {
-            facets.put(facet, buckets(response.aggregations().get(facet).filter().aggregations().get("values")));
-        }
+        Map<String, List<SearchResult.Bucket>> facets = Facets.read(response, Facets.DOCUMENTS);
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String next = hits.size() == request.size() && !lastSort.isEmpty() ? Cursor.encode(lastSort) : null;
         return new SearchResult(total, response.took(), hits, facets, next);
-    }
-
-    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
-        if (aggregate.isHistogram()) {
-            return aggregate.histogram().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(Long.toString((long) b.key()), b.docCount())).toList();
-        }
-        return aggregate.sterms().buckets().array().stream()
-                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
-    }
-
-    private static Map<String, String> facetFields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("parties", "parties");
-        fields.put("years", "signed_year");
-        fields.put("status", "status");
-        fields.put("type", "type");
-        fields.put("place", "signed_place");
-        fields.put("language", "language");
-        return java.util.Collections.unmodifiableMap(fields);
     }
 }

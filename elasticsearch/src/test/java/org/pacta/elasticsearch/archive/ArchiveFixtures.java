@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.document.Evidence;
+import org.pacta.core.document.InstrumentMention;
+import org.pacta.core.document.ReportedEvent;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.CatalogEntry;
 import org.pacta.elasticsearch.index.IndexAdmin;
@@ -32,7 +34,12 @@ final class ArchiveFixtures {
         // Every field set, so the strict mapping checks every name DocumentJson writes.
         AgreementMetadata metadata = new AgreementMetadata("Agreement " + id, List.of("AZE", "TUR"),
                 LocalDate.of(2020, 3, 4), "Genève", "in_force", "memorandum", null, LocalDate.of(2020, 3, 5),
-                List.of("energy"), "https://example.org/" + id, Set.of("parties"), Map.of("parties", new Evidence("AZE,TUR", "Between Azerbaijan and Türkiye.", 0, 31, 0.9)));
+                List.of("energy"), "https://example.org/" + id, Set.of("parties"), Map.of("parties", new Evidence("AZE,TUR", "Between Azerbaijan and Türkiye.", 0, 31, 0.9)), "aze-tur-2020",
+                List.of(new ReportedEvent("ratified", LocalDate.of(2020, 6, 1), "stated", "AZE", "Milli Majlis",
+                        new Evidence("ratified", "The Milli Majlis ratified it on 1 June 2020.", 40, 84, 0.9))),
+                List.of(new InstrumentMention("Shusha Declaration", 2021,
+                        new Evidence("Shusha Declaration", "It builds on the 2021 Shusha Declaration.", 85, 126, 0.7))),
+                "text");
         return new ArchiveDocument(id, parentId, parentId == null ? null : "inner/" + id + ".pdf", id + ".pdf",
                 List.of(path), "application/pdf", 1234, 2, body, true, "en", List.of("page 2 was blank"), NOW,
                 metadata);
@@ -63,6 +70,7 @@ final class ArchiveFixtures {
         IndexAdmin admin = new IndexAdmin(client, prefix);
         admin.delete(IndexDefinition.DOCUMENTS);
         admin.delete(IndexDefinition.FILES);
+        admin.delete(IndexDefinition.AGREEMENTS);
     }
 
     /** Remembers every outcome, by path, with the time it arrived. */

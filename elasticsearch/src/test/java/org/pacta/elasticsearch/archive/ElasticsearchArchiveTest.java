@@ -90,7 +90,7 @@ class ElasticsearchArchiveTest {
     @Test
     void curatedLanguageWinsOverTheDetectedOne() {
         AgreementMetadata curated = new AgreementMetadata(null, null, null, null, null, null, "fr", null, null, null,
-                Set.of("language"), null);
+                Set.of("language"), null, null, null, null, null);
         String id = sha("language");
         CatalogEntry file = entry("/data/language/accord.pdf", id);
         try (ArchiveSession session = archive.openSession(new ArchiveFixtures.Recorder())) {
@@ -141,7 +141,7 @@ class ElasticsearchArchiveTest {
         // The copy's sidecar sets a title, a date and tags, and empties the place.
         AgreementMetadata sidecar = new AgreementMetadata("Curated title", null, LocalDate.of(1999, 12, 31), null, null,
                 null, null, null, List.of("oil", "gas"), null, Set.of("title", "signed_date", "tags", "signed_place"),
-                null);
+                null, null, null, null, null);
         ArchiveFixtures.Recorder recorder = new ArchiveFixtures.Recorder();
         try (ArchiveSession session = archive.openSession(recorder)) {
             // In one session: the get behind the merge must see the document stored just before.
@@ -216,7 +216,7 @@ class ElasticsearchArchiveTest {
         CatalogEntry badDateFile = entry("/data/refusal/far-future.pdf", badDate);
         CatalogEntry good = entry("/data/refusal/good.pdf", goodId);
         AgreementMetadata farFuture = new AgreementMetadata(null, null, LocalDate.MAX, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
         ArchiveFixtures.Recorder recorder = new ArchiveFixtures.Recorder();
         try (ArchiveSession session = archive.openSession(recorder)) {
             session.store(List.of(document(sibling, null, longIdFile.path(), "Fine"),

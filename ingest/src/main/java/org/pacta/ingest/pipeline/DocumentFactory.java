@@ -68,6 +68,6 @@ final class DocumentFactory {
         }
         return new AgreementMetadata(extraction.title().strip(), read.parties(), read.signedDate(), read.signedPlace(),
                 read.status(), read.type(), read.language(), read.publishedDate(), read.tags(), read.sourceUrl(),
-                read.curatedFields(), read.evidence());
+                read.curatedFields(), read.evidence(), read.agreementId(), read.events(), read.mentions(), read.kind());
     }
 }

@@ -29,7 +29,7 @@ public final class Sidecars {
     public static final String FOLDER_SIDECAR = "_folder.meta.yml";
     private static final List<String> FILE_SUFFIXES = List.of(".meta.json", ".meta.yml", ".meta.yaml");
     private static final Set<String> FIELDS = Set.of("title", "parties", "signed_date", "signed_place", "status", "type",
-            "language", "published_date", "tags", "source_url");
+            "language", "published_date", "tags", "source_url", "agreement_id");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -109,7 +109,8 @@ public final class Sidecars {
         return new AgreementMetadata(text(fields, "title"), upperCase(list(fields, "parties")),
                 date(fields, "signed_date", where), text(fields, "signed_place"), text(fields, "status"),
                 text(fields, "type"), text(fields, "language"), date(fields, "published_date", where),
-                list(fields, "tags"), text(fields, "source_url"), curated, Map.of());
+                list(fields, "tags"), text(fields, "source_url"), curated, Map.of(), text(fields, "agreement_id"),
+                List.of(), List.of(), null);
     }
 
     private static String text(ObjectNode fields, String name) {

@@ -45,6 +45,10 @@ public final class PartyExtractor {
         this.gazetteer = gazetteer;
     }
 
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     public Parties extract(String text, String title) {
         Reading reading = new Reading(text, title, gazetteer);
         boolean treatyText = isTreatyText(reading.text());
@@ -103,7 +107,8 @@ public final class PartyExtractor {
         return out;
     }
 
-    private static boolean isTreatyText(String text) {
+    /** Whether a text is an agreement's own: it has a preamble, a signature block or a first article. */
+    public static boolean isTreatyText(String text) {
         return PreambleReader.end(text) >= 0 || !SignatureReader.zones(text).isEmpty()
                 || PreambleReader.FIRST_ARTICLE.matcher(text).find();
     }

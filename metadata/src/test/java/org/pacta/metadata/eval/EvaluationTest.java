@@ -28,7 +28,7 @@ class EvaluationTest {
 
     private static AgreementMetadata predicted(List<String> parties, String date, String place, String status, String type) {
         return new AgreementMetadata(null, parties, date == null ? null : LocalDate.parse(date), place, status, type,
-                "en", null, List.of(), null, Set.of(), Map.of());
+                "en", null, List.of(), null, Set.of(), Map.of(), null, List.of(), List.of(), null);
     }
 
     @Test

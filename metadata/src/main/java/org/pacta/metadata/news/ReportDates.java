@@ -1,0 +1,143 @@
+package org.pacta.metadata.news;
+
+import org.pacta.metadata.Analysis;
+import org.pacta.metadata.dates.DateLexicon;
+import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.text.Token;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When a news sentence says something happened: the date expression nearest to its verb ("on July 22,
+ * 2025", "on February 24" with the article's year), else a day counted from the article's date
+ * ("yesterday", "last night", "on Thursday"), else the article's own day, unless the sentence places
+ * it vaguely ("earlier this year", in another year). Stateless.
+ */
+public final class ReportDates {
+
+    /**
+     * @param start offset of the date expression, or -1 when the date is implied
+     * @param score how much to believe the date (0–1)
+     */
+    public record Found(LocalDate date, SigningReport.DateHow how, int start, int end, double score) {
+
+        static final Found NONE = new Found(null, SigningReport.DateHow.NONE, -1, -1, 0);
+    }
+
+    private static final Set<String> VAGUE = Set.of("earlier", "recently", "ago", "previously", "formerly",
+            "originally", "last");
+    private static final Set<String> FROM_NOW_ON = Set.of("from", "effective", "starting", "until", "till");
+    /** How many tokens away from the verb a date may be. */
+    private static final int NEAR = 20;
+
+    private ReportDates() {
+    }
+
+    /** The date of the event whose verb is token {@code v} of the sentence made of tokens [from, to). */
+    public static Found near(Analysis a, int from, int to, int v) {
+        List<Token> tokens = a.view().tokens();
+        LocalDate article = a.articleDate().orElse(null);
+        int datelineEnd = a.dateline().map(Dateline::end).orElse(-1);
+        Found best = Found.NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : a.datesBetween(tokens.get(from).start(), tokens.get(to - 1).end())) {
+            if (d.start() < datelineEnd) {
+                continue;
+            }
+            int distance = distance(d.firstToken(), d.endToken(), v);
+            if (distance > NEAR || distance >= bestDistance) {
+                continue;
+            }
+            LocalDate value = d.complete() ? d.date() : !d.monthDay() || article == null ? null
+                    : fromNowOn(tokens, d) ? onOrAfter(d, article) : onOrBefore(d, article);
+            if (value != null) {
+                best = new Found(value, SigningReport.DateHow.EXPLICIT, d.start(), d.end(), d.complete() ? 0.9 : 0.85);
+                bestDistance = distance;
+            }
+        }
+        if (article != null) {
+            DateLexicon lex = DateLexicon.get();
+            for (int k = from; k < to; k++) {
+                int distance = distance(k, k + 1, v);
+                if (distance > NEAR || distance >= bestDistance) {
+                    continue;
+                }
+                DateLexicon.Match<Integer> rel = lex.relativeDay(tokens, k);
+                if (rel != null && !(tokens.get(k).is("last") && rel.length() == 1)) {
+                    best = relative(article.plusDays(rel.value()), tokens, k, rel.length());
+                    bestDistance = distance;
+                    continue;
+                }
+                DateLexicon.Match<DayOfWeek> wd = lex.weekday(tokens, k);
+                if (wd != null && tokens.get(k).capitalized()) {
+                    best = relative(article.with(TemporalAdjusters.previousOrSame(wd.value())), tokens, k, wd.length());
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best.date() == null && article != null && !vague(tokens, from, to, v, article)) {
+            return new Found(article, SigningReport.DateHow.IMPLIED, -1, -1, 0.5);
+        }
+        return best;
+    }
+
+    private static Found relative(LocalDate date, List<Token> tokens, int k, int length) {
+        return new Found(date, SigningReport.DateHow.RELATIVE, tokens.get(k).start(), tokens.get(k + length - 1).end(), 0.8);
+    }
+
+    /** "earlier this year", "last month", or another year next to the verb ("the 2021 Declaration, signed by"): no day. */
+    private static boolean vague(List<Token> tokens, int from, int to, int v, LocalDate article) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (VAGUE.contains(t.norm()) && Math.abs(k - v) <= 6) {
+                return true;
+            }
+            if (t.isNumber() && t.digitCount() == 4 && t.numberSuffix().isEmpty() && Math.abs(k - v) <= 8) {
+                int y = t.digitValue();
+                if (y >= 1800 && y <= 2200 && y != article.getYear()) {
+                    return true;
+                }
+            }
+            if (t.is("this") && k + 1 < to && (tokens.get(k + 1).is("year") || tokens.get(k + 1).is("month")
+                    || tokens.get(k + 1).is("week"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distance(int from, int to, int v) {
+        if (to <= v) {
+            return v - to + 1;
+        }
+        return Math.max(0, from - v);
+    }
+
+    /** "with effect from July 1", "effective January 1": a date that may lie after the article. */
+    private static boolean fromNowOn(List<Token> tokens, DateMention d) {
+        for (int k = Math.max(0, d.firstToken() - 3); k < d.firstToken(); k++) {
+            if (FROM_NOW_ON.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate onOrAfter(DateMention md, LocalDate article) {
+        LocalDate d = md.withYear(article.getYear()).date();
+        return d == null || !d.isBefore(article) ? d : md.withYear(article.getYear() + 1).date();
+    }
+
+    /** A month and day with the year that puts it on or before the article's date. */
+    static LocalDate onOrBefore(DateMention md, LocalDate article) {
+        LocalDate d = md.withYear(article.getYear()).date();
+        if (d == null) {
+            return null;
+        }
+        return d.isAfter(article) ? md.withYear(article.getYear() - 1).date() : d;
+    }
+}
