@@ -133,3 +133,50 @@ export function markedText(value) {
   }
   return fragment;
 }
+
+/** The class of a status badge: "approved in first reading" → "badge status-approved_in_first_reading". */
+export function statusBadgeClass(status) {
+  return 'badge status-' + String(status || '').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+}
+
+/** "A", "A and B", "A, B and C"; long lists end in "and n others". */
+export function listText(items, max = 5) {
+  const list = items.filter(Boolean);
+  if (list.length > max) return `${list.slice(0, max - 1).join(', ')} and ${list.length - max + 1} others`;
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** An agreement's parties as {code, name}: party_names when the API gave them, the codes otherwise. */
+export function agreementParties(agreement) {
+  if (Array.isArray(agreement.party_names) && agreement.party_names.length) return agreement.party_names;
+  return (agreement.parties || []).map(code => (typeof code === 'object' ? code : { code, name: code }));
+}
+
+/** An agreement's title; one without is described by its type, parties and year. */
+export function agreementTitle(agreement) {
+  if (agreement.title) return agreement.title;
+  const names = agreementParties(agreement).map(partyLabel);
+  return `${humanize(agreement.type) || 'Agreement'}${names.length ? ' between ' + listText(names) : ''}`
+    + (agreement.signed_year ? `, ${agreement.signed_year}` : '');
+}
+
+/**
+ * Where each party stands, in words: ["Ratified by Azerbaijan", "Signed by Türkiye"]; parties that
+ * share a status are named together, and "by both parties" / "by all n parties" when all share one.
+ */
+export function partyStatusLines(agreement) {
+  const statuses = (agreement.party_statuses || []).filter(s => s && s.status);
+  if (statuses.length === 0) return [];
+  const groups = new Map();
+  for (const s of statuses) {
+    if (!groups.has(s.status)) groups.set(s.status, []);
+    groups.get(s.status).push(partyLabel({ code: s.party, name: s.party_name }));
+  }
+  const parties = (agreement.parties || []).length;
+  if (groups.size === 1 && statuses.length > 1 && statuses.length >= parties) {
+    const [status] = groups.keys();
+    return [`${humanize(status)} by ${statuses.length === 2 ? 'both parties' : `all ${statuses.length} parties`}`];
+  }
+  return [...groups].map(([status, names]) => `${humanize(status)} by ${listText(names)}`);
+}

@@ -1,6 +1,6 @@
 // The document page: /doc.html?id=<sha256>&offset=<text offset>; metadata with evidence, the text
 // paged, evidence sentences highlighted in it, and the original for download.
-import { getJson, el, showError, languageName, formatDate, humanize, partyLabel } from './api.js';
+import { getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass } from './api.js';
 
 const PAGE = 50000;
 const $ = id => document.getElementById(id);
@@ -44,7 +44,7 @@ function display(field, value, doc) {
     case 'signed_date':
     case 'published_date': return formatDate(value);
     case 'status':
-    case 'type': return el('span', { class: field === 'status' ? 'badge status-' + String(value).replace(/[^a-z_-]/gi, '') : '', text: humanize(value) });
+    case 'type': return el('span', { class: field === 'status' ? statusBadgeClass(value) : '', text: humanize(value) });
     case 'language': return `${languageName(value)} (${value})`;
     case 'size_bytes': return formatBytes(value);
     case 'characters':
@@ -58,6 +58,25 @@ function display(field, value, doc) {
       if (typeof value === 'object') return JSON.stringify(value);
       return String(value);
   }
+}
+
+/** "Part of agreement: <title>", linking to the agreement this document is a source of. */
+function renderAgreement(agreement) {
+  const box = $('part-of');
+  if (!agreement || !agreement.id) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const n = agreement.source_count;
+  box.replaceChildren(
+    el('span', { class: 'part-of-label', text: 'Part of agreement: ' }),
+    el('a', { id: 'agreement-link', href: '/agreement.html?id=' + encodeURIComponent(agreement.id),
+      text: agreement.title || 'untitled agreement' }),
+    agreement.status ? ' ' : null,
+    agreement.status ? el('span', { class: statusBadgeClass(agreement.status), text: humanize(agreement.status) }) : null,
+    Number.isInteger(n) ? el('span', { class: 'muted', text: ` · ${n} source${n === 1 ? '' : 's'}` }) : null);
+  box.hidden = false;
 }
 
 function formatBytes(n) {
@@ -184,6 +203,7 @@ async function load() {
       download.setAttribute('download', doc.file_name || '');
       $('download-note').textContent = '';
     }
+    renderAgreement(doc.agreement);
     renderMeta(s, doc);
     renderText(doc);
     renderTextPager(s, doc);
@@ -203,6 +223,9 @@ function setUp() {
     if (ref && ref.origin === location.origin && (ref.pathname === '/' || ref.pathname === '/index.html')) {
       $('back').href = ref.pathname + ref.search;
       $('back').textContent = '← Back to results';
+    } else if (ref && ref.origin === location.origin && ref.pathname === '/agreement.html') {
+      $('back').href = ref.pathname + ref.search;
+      $('back').textContent = '← Back to the agreement';
     }
   } catch (ignored) {
     // no usable referrer

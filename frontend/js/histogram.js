@@ -17,8 +17,9 @@ function svg(tag, attrs = {}) {
  * @param buckets   [{key: "1994", count}] — the years facet
  * @param state     the current search state (year_from, year_to)
  * @param onRange   called with (from, to) when the user picks years
+ * @param noun      what the bars count: 'document' (the default) or 'agreement'
  */
-export function renderHistogram(container, buckets, state, onRange) {
+export function renderHistogram(container, buckets, state, onRange, noun = 'document') {
   const counts = new Map();
   for (const b of buckets) {
     const year = parseInt(b.key, 10);
@@ -42,7 +43,7 @@ export function renderHistogram(container, buckets, state, onRange) {
 
   const root = svg('svg', {
     viewBox: `0 0 ${width} ${HEIGHT + LABEL}`, preserveAspectRatio: 'none', class: 'hist',
-    role: 'group', 'aria-label': `Documents by signing year, ${first} to ${last}. Click a bar, drag across bars, or use arrow keys and Enter.`,
+    role: 'group', 'aria-label': `${noun.charAt(0).toUpperCase()}${noun.slice(1)}s by signing year, ${first} to ${last}. Click a bar, drag across bars, or use arrow keys and Enter.`,
   });
   const bars = years.map((year, i) => {
     const count = counts.get(year) || 0;
@@ -50,7 +51,7 @@ export function renderHistogram(container, buckets, state, onRange) {
     const g = svg('g', {
       class: 'bar' + (filtered && inRange(year) ? ' selected' : '') + (count === 0 ? ' zero' : ''),
       'data-year': year, role: 'button', tabindex: -1, id: `hist-year-${year}`,
-      'aria-label': `${year}: ${count} document${count === 1 ? '' : 's'}`,
+      'aria-label': `${year}: ${count} ${noun}${count === 1 ? '' : 's'}`,
     });
     // A full-height hit area makes short bars easy to click.
     g.append(svg('rect', { class: 'hit-area', x: i * barW, y: 0, width: barW, height: HEIGHT, 'data-year': year }));

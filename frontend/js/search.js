@@ -1,5 +1,9 @@
-// The search page: every bit of state lives in the URL (?q=…&party=…&page=…).
-import { getJson, el, showError, clearError, languageName, formatDate, humanize, partyLabel, markedText } from './api.js';
+// The search page: every bit of state lives in the URL (?view=agreements&q=…&party=…&page=…).
+// It lists documents (/api/search) or agreements (/api/agreements) under the same query and filters.
+import {
+  getJson, el, showError, clearError, languageName, formatDate, humanize, partyLabel, markedText,
+  statusBadgeClass, agreementParties, agreementTitle, partyStatusLines,
+} from './api.js';
 import { renderHistogram } from './histogram.js';
 
 const PAGE_SIZE = 20;
@@ -13,6 +17,10 @@ const FACETS = [
   { facet: 'language', param: 'language', title: 'Language' },
 ];
 const SHOWN_BUCKETS = 8;
+const VIEWS = {
+  documents: { api: '/api/search', noun: 'document', facets: FACETS },
+  agreements: { api: '/api/agreements', noun: 'agreement', facets: FACETS.filter(f => f.param !== 'language') },
+};
 
 const $ = id => document.getElementById(id);
 const partyNames = new Map(); // code → name, learnt from facets, hits and autocomplete
@@ -26,6 +34,7 @@ let typing = false;
 function readState(search = location.search) {
   const p = new URLSearchParams(search);
   const state = {
+    view: p.get('view') === 'agreements' ? 'agreements' : 'documents',
     q: p.get('q') || '',
     party_mode: p.get('party_mode') === 'any' ? 'any' : 'all',
     year_from: p.get('year_from') || '',
@@ -34,6 +43,8 @@ function readState(search = location.search) {
     page: Math.max(1, parseInt(p.get('page'), 10) || 1),
   };
   for (const name of LISTS) state[name] = p.getAll(name).filter(v => v !== '');
+  // Agreements have no language: a language in the address is not applied there (nor shown).
+  if (state.view === 'agreements') state.language = [];
   return state;
 }
 
@@ -49,7 +60,9 @@ function filterParams(state) {
 }
 
 function urlParams(state) {
-  const p = filterParams(state);
+  const p = new URLSearchParams();
+  if (state.view === 'agreements') p.set('view', 'agreements');
+  for (const [name, value] of filterParams(state)) p.append(name, value);
   if (state.party_mode === 'any' && !p.has('party_mode')) p.set('party_mode', 'any');
   if (state.sort !== 'relevance') p.set('sort', state.sort);
   if (state.page > 1) p.set('page', String(state.page));
@@ -78,6 +91,7 @@ function update(change, options = {}) {
 
 async function render() {
   const state = readState();
+  const view = VIEWS[state.view];
   syncControls(state);
   const params = filterParams(state);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -93,7 +107,7 @@ async function render() {
   $('results').setAttribute('aria-busy', 'true');
   document.body.classList.add('busy');
   try {
-    const result = await getJson('/api/search?' + params, signal);
+    const result = await getJson(view.api + '?' + params, signal);
     if (signal.aborted) return;
     const focused = document.activeElement && document.activeElement.id;
     clearError();
@@ -103,7 +117,7 @@ async function render() {
     renderCount(state, result);
     renderHits(state, result);
     renderFacets(state, result.facets || {});
-    renderHistogram($('histogram'), (result.facets || {}).years || [], state, setYears);
+    renderHistogram($('histogram'), (result.facets || {}).years || [], state, setYears, view.noun);
     renderPager(state, result);
     // Keyboard users keep their place when the sidebar is rebuilt (checkbox ids are stable).
     if (focused && (!document.activeElement || document.activeElement === document.body)) {
@@ -133,15 +147,38 @@ function syncControls(state) {
     if (q.value !== state.q) q.value = state.q;
   }
   $('sort').value = state.sort;
+  syncView(state);
   $('year-from').value = state.year_from;
   $('year-to').value = state.year_to;
   for (const radio of document.querySelectorAll('input[name=party_mode]')) radio.checked = radio.value === state.party_mode;
-  document.title = state.q ? `${state.q} — Pacta` : 'Pacta — search international agreements';
+  const kind = state.view === 'agreements' ? 'Agreements' : 'Documents';
+  document.title = state.q ? `${state.q} — ${kind} — Pacta` : state.view === 'agreements'
+    ? 'Agreements — Pacta' : 'Pacta — search international agreements';
+}
+
+/** The Documents / Agreements switch, the language facet and the exports follow the view. */
+function syncView(state) {
+  for (const name of Object.keys(VIEWS)) {
+    const link = $('view-' + name);
+    const s = { ...state, view: name, page: 1 };
+    const query = urlParams(s).toString();
+    link.href = '/' + (query ? '?' + query : '');
+    if (name === state.view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.body.dataset.view = state.view;
+  $('language-facet').hidden = state.view === 'agreements';
+  $('exports').hidden = state.view === 'agreements';
+  $('results-heading').textContent = state.view === 'agreements' ? 'Agreements' : 'Documents';
 }
 
 function learnNames(result) {
   for (const b of (result.facets || {}).parties || []) partyNames.set(b.key, b.label);
-  for (const hit of result.hits || []) for (const party of hit.parties || []) partyNames.set(party.code, party.name);
+  for (const hit of result.hits || []) {
+    for (const party of hit.party_names || hit.parties || []) {
+      if (party && typeof party === 'object') partyNames.set(party.code, party.name);
+    }
+  }
 }
 
 function updateExports(state) {
@@ -175,7 +212,7 @@ function renderChips(state) {
     } },
       el('span', { text }), el('span', { class: 'x', 'aria-hidden': 'true', text: '×' })));
   if (state.q) chips.push(chip(`Words: ${state.q}`, () => update(s => { s.q = ''; })));
-  for (const f of FACETS) {
+  for (const f of VIEWS[state.view].facets) {
     for (const value of state[f.param]) {
       chips.push(chip(`${f.title}: ${label(f.param, value)}`,
         () => update(s => { s[f.param] = s[f.param].filter(v => v !== value); })));
@@ -199,10 +236,11 @@ function renderChips(state) {
 
 function renderCount(state, result) {
   const n = result.total;
-  const words = n === 1 ? '1 document' : `${n.toLocaleString('en')} documents`;
+  const noun = VIEWS[state.view].noun;
+  const words = n === 1 ? `1 ${noun}` : `${n.toLocaleString('en')} ${noun}s`;
   $('count').replaceChildren(
     el('strong', { text: words }),
-    state.q ? ` match “${state.q}”` : ' in the archive',
+    state.q ? ` ${n === 1 ? 'matches' : 'match'} “${state.q}”` : ' in the archive',
     el('span', { class: 'muted', text: ` · ${result.took_ms} ms` }));
 }
 
@@ -210,12 +248,14 @@ function renderHits(state, result) {
   const hits = result.hits || [];
   const list = $('hits');
   list.start = (state.page - 1) * PAGE_SIZE + 1;
-  list.replaceChildren(...hits.map(hit => el('li', { class: 'hit' }, card(hit))));
+  const build = state.view === 'agreements' ? agreementCard : card;
+  list.replaceChildren(...hits.map(hit => el('li', { class: 'hit' }, build(hit))));
   const empty = $('empty');
   if (hits.length === 0) {
     const filtered = LISTS.some(n => state[n].length) || state.year_from || state.year_to;
     empty.replaceChildren(...[
-      el('p', { class: 'empty-title', text: result.total > 0 ? 'No more results on this page.' : 'No documents match.' }),
+      el('p', { class: 'empty-title', text: result.total > 0 ? 'No more results on this page.'
+        : `No ${VIEWS[state.view].noun}s match.` }),
       el('p', { text: state.q
         ? 'Try fewer or other words, a prefix like agree*, or remove a filter.'
         : 'The archive has nothing under these filters.' }),
@@ -235,7 +275,7 @@ function card(hit) {
     if (!text) return;
     meta.append(el('span', { class: cls, title }, text));
   };
-  if (hit.status) meta.append(el('span', { class: 'badge status-' + String(hit.status).replace(/[^a-z_-]/gi, ''), text: humanize(hit.status) }));
+  if (hit.status) meta.append(el('span', { class: statusBadgeClass(hit.status), text: humanize(hit.status) }));
   add('type', humanize(hit.type));
   add('date', hit.signed_date ? 'Signed ' + formatDate(hit.signed_date) : '', hit.signed_date);
   add('place', hit.signed_place ? (hit.signed_date ? 'in ' : 'Signed in ') + hit.signed_place : '');
@@ -256,13 +296,39 @@ function card(hit) {
     el('p', { class: 'file muted', text: [hit.file_name, hit.content_type].filter(Boolean).join(' · ') }));
 }
 
+/** An agreement found: what it is, who signed it where and when, where each party stands. */
+function agreementCard(hit) {
+  const href = '/agreement.html?id=' + encodeURIComponent(hit.id);
+  const parties = agreementParties(hit);
+  const meta = el('p', { class: 'hit-meta' });
+  const add = (cls, text, title) => {
+    if (text) meta.append(el('span', { class: cls, title }, text));
+  };
+  if (hit.status) meta.append(el('span', { class: statusBadgeClass(hit.status), text: humanize(hit.status) }));
+  add('type', humanize(hit.type));
+  add('date', hit.signed_date ? 'Signed ' + formatDate(hit.signed_date) : '', hit.signed_date);
+  add('place', hit.signed_place ? (hit.signed_date ? 'in ' : 'Signed in ') + hit.signed_place : '');
+  const n = hit.source_count ?? (hit.document_ids || []).length;
+  add('source-count', n === 1 ? '1 source' : `${n} sources`);
+  const standing = partyStatusLines(hit);
+  const title = hit.title_highlight ? markedText(hit.title_highlight) : document.createTextNode(agreementTitle(hit));
+  return el('article', { class: 'agreement-hit' },
+    el('h2', { class: 'hit-title' }, el('a', { href }, title),
+      hit.title ? null : el('span', { class: 'muted untitled', text: ' (no title in the sources)' })),
+    parties.length ? el('ul', { class: 'parties', 'aria-label': 'Parties' },
+      parties.map(p => el('li', { title: p.code, text: partyLabel(p) }))) : null,
+    meta,
+    standing.length ? el('p', { class: 'party-status' }, el('span', { class: 'visually-hidden', text: 'Status by party: ' }),
+      standing.join(' · ')) : null);
+}
+
 function bucketLabel(param, bucket) {
   if (param === 'party') return partyLabel({ code: bucket.key, name: bucket.label });
   return label(param, bucket.key);
 }
 
 function renderFacets(state, facets) {
-  for (const f of FACETS) {
+  for (const f of VIEWS[state.view].facets) {
     const list = $('facet-' + f.facet);
     const buckets = [...(facets[f.facet] || [])];
     // A selected value the results no longer contain still shows, so it can be unticked.
@@ -466,6 +532,14 @@ function setUp() {
   });
   for (const radio of document.querySelectorAll('input[name=party_mode]')) {
     radio.addEventListener('change', () => update(s => { s.party_mode = radio.value; }));
+  }
+  for (const name of Object.keys(VIEWS)) {
+    $('view-' + name).addEventListener('click', e => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // new tab: let the link work
+      e.preventDefault();
+      if (readState().view === name) return;
+      update(s => { s.view = name; if (name === 'agreements') s.language = []; });
+    });
   }
   const toggle = $('filters-toggle');
   toggle.addEventListener('click', () => {

@@ -30,6 +30,9 @@ class AgreementController {
                    String next) {
     }
 
+    /** Bookkeeping of the index, not of the agreement: the change fingerprint, build time, and the text only search reads. */
+    private static final List<String> INTERNAL = List.of("fingerprint", "built_at", "story");
+
     private final AgreementSearch search;
     private final Gazetteer gazetteer;
 
@@ -60,7 +63,7 @@ class AgreementController {
     /** The agreement with {@code party_names} and a {@code party_name} next to every party code it holds. */
     private Map<String, Object> named(Map<String, Object> source) {
         Map<String, Object> out = new LinkedHashMap<>(source);
-        out.remove("fingerprint");
+        INTERNAL.forEach(out::remove);
         if (out.get("parties") instanceof List<?> codes) {
             out.put("party_names", codes.stream().map(c -> Map.of("code", c.toString(), "name", name(c.toString()))).toList());
         }

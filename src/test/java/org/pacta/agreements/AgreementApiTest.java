@@ -7,18 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.pacta.PactaServer;
 import org.pacta.archive.IngestedCorpus;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.web.LocalApi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +36,6 @@ class AgreementApiTest {
 
     @Value("${local.server.port}")
     private int port;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @DynamicPropertySource
@@ -138,14 +133,11 @@ class AgreementApiTest {
     }
 
     private JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertEquals(200, response.statusCode(), path + " → " + response.body());
-        return json.readTree(response.body());
+        return new LocalApi(port).getJson(path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new LocalApi(port).get(path);
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
@@ -155,7 +147,7 @@ class AgreementApiTest {
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LocalApi.enc(s);
     }
 
     private static Path shared(String relative) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.pacta.PactaServer;
 import org.pacta.archive.IngestedCorpus;
+import org.pacta.web.LocalApi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,11 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
@@ -251,9 +250,7 @@ class SearchApiTest {
     }
 
     private JsonNode search(String query) throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/api/search?" + query);
-        assertEquals(200, response.statusCode(), response.body());
-        return json.readTree(response.body());
+        return api().getJson("/api/search?" + query);
     }
 
     private static long bucketCount(JsonNode result, String facet, String key) {
@@ -272,14 +269,18 @@ class SearchApiTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return api().get(path);
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return api().uri(path);
+    }
+
+    private LocalApi api() {
+        return new LocalApi(port);
     }
 
     private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LocalApi.enc(s);
     }
 }

@@ -10,7 +10,7 @@ import org.pacta.core.agreement.Agreement;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.elasticsearch.index.IndexAdmin;
 import org.pacta.elasticsearch.index.IndexDefinition;
-import org.pacta.elasticsearch.search.PitScan;
+import org.pacta.elasticsearch.search.StoredSources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +91,7 @@ public final class AgreementIndex implements AgreementStore {
 
     private Map<String, String> fingerprints() throws IOException {
         Map<String, String> out = new HashMap<>();
-        PitScan.scan(client, alias, Query.of(q -> q.matchAll(m -> m)), SourceFilter.of(f -> f.includes("fingerprint")),
+        StoredSources.scan(client, alias, Query.of(q -> q.matchAll(m -> m)), SourceFilter.of(f -> f.includes("fingerprint")),
                 hit -> out.put(hit.id(), String.valueOf(hit.source().get("fingerprint"))));
         return out;
     }

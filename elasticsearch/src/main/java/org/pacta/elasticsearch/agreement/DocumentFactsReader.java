@@ -9,7 +9,7 @@ import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.Evidence;
 import org.pacta.core.document.InstrumentMention;
 import org.pacta.core.document.ReportedEvent;
-import org.pacta.elasticsearch.search.PitScan;
+import org.pacta.elasticsearch.search.StoredSources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ public final class DocumentFactsReader implements DocumentFactsSource {
         List<DocumentFacts> out = new ArrayList<>();
         try {
             client.indices().refresh(r -> r.index(documents));
-            PitScan.scan(client, documents, Query.of(q -> q.matchAll(m -> m)), SourceFilter.of(f -> f.includes(FIELDS)),
+            StoredSources.scan(client, documents, Query.of(q -> q.matchAll(m -> m)), SourceFilter.of(f -> f.includes(FIELDS)),
                     hit -> out.add(facts(hit.id(), hit.source())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the documents' facts: " + e.getMessage(), e);

@@ -82,14 +82,8 @@ public final class AgreementSearch {
     }
 
     /** The whole agreement: timeline, sources and related agreements included. */
-    @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> get(String id) {
-        try {
-            var response = client.get(g -> g.index(agreements).id(id), Map.class);
-            return response.found() ? Optional.of((Map<String, Object>) response.source()) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredSources.byId(client, agreements, id);
     }
 
     /** The agreement a document belongs to: its id and title. */

@@ -23,14 +23,8 @@ public final class DocumentReader {
     }
 
     /** The whole indexed document, text included. */
-    @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> get(String id) {
-        try {
-            var response = client.get(g -> g.index(alias).id(id), Map.class);
-            return response.found() ? Optional.of((Map<String, Object>) response.source()) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredSources.byId(client, alias, id);
     }
 
     /**
@@ -42,7 +36,7 @@ public final class DocumentReader {
         Query query = Query.of(q -> q.bool(b -> b.must(DocumentSearch.mainQuery(request))
                 .filter(SearchFilters.all(SearchFilters.of(request).values()))));
         try {
-            PitScan.scan(client, alias, query, SourceFilter.of(f -> f.excludes("body", "evidence", "events", "mentions")),
+            StoredSources.scan(client, alias, query, SourceFilter.of(f -> f.excludes("body", "evidence", "events", "mentions")),
                     hit -> each.accept((Map<String, Object>) hit.source()));
         } catch (IOException e) {
             throw new UncheckedIOException("Export failed: " + e.getMessage(), e);

@@ -16,7 +16,8 @@ import java.util.Set;
  * Other agreements a document names: a capitalised instrument noun with a proper name before or after
  * it ("the 2021 Shusha Declaration", "the WTO Agreement", "Agreement on Safeguards", "Treaty of
  * Rome"), with the year written before it. Common nouns ("a defense cooperation agreement"), bare ones
- * ("this Agreement"), all-capital headings and the document's own title are left out. Stateless.
+ * ("this Agreement"), headings (capitalised or on a line of their own) and the document's own title are
+ * left out. Stateless.
  */
 public final class NamedInstruments {
 
@@ -49,8 +50,8 @@ public final class NamedInstruments {
             int from = nameStart(tokens, hit.from());
             int to = nameEnd(tokens, hit.to());
             k = hit.to() - 1;
-            if (from == hit.from() && to == hit.to()) {
-                continue; // a bare noun
+            if (from == hit.from() && to == hit.to() || aWholeLine(tokens, from, to)) {
+                continue; // a bare noun, or a heading ("Institutional Arrangements")
             }
             String name = a.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
             Set<String> nameWords = words(name);
@@ -66,12 +67,19 @@ public final class NamedInstruments {
         return withoutUndatedTwins(found);
     }
 
+    /** Whether the name is a line of its own: an article heading, not a reference. */
+    private static boolean aWholeLine(List<Token> tokens, int from, int to) {
+        boolean startsLine = from == 0 || tokens.get(from).breakBefore() > 0;
+        boolean endsLine = to >= tokens.size() || tokens.get(to).breakBefore() > 0;
+        return startsLine && endsLine;
+    }
+
     /** Capitalised words right before the noun: "Shusha" in "the 2021 Shusha Declaration". */
     private static int nameStart(List<Token> tokens, int noun) {
         int from = noun;
         while (from > 0 && noun - from < MAX_NAME_WORDS) {
             Token t = tokens.get(from - 1);
-            if (!t.isWord() || !t.capitalized() || NOT_NAMES.contains(t.norm()) || t.breakBefore() > 1) {
+            if (!t.isWord() || !t.capitalized() || NOT_NAMES.contains(t.norm()) || tokens.get(from).breakBefore() > 1) {
                 break;
             }
             from--;

@@ -15,14 +15,26 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads every match of a query, page by page, through a point in time: one consistent snapshot
- * however long the reading takes, in index order (no scoring, no deep-paging limit).
+ * Reads sources back: one by id, or every match of a query, page by page, through a point in time:
+ * one consistent snapshot however long the reading takes, in index order (no scoring, no
+ * deep-paging limit).
  */
-public final class PitScan {
+public final class StoredSources {
 
     private static final int PAGE = 1000;
 
-    private PitScan() {
+    private StoredSources() {
+    }
+
+    /** The stored source of one id, or empty. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Optional<Map<String, Object>> byId(ElasticsearchClient client, String alias, String id) {
+        try {
+            var response = client.get(g -> g.index(alias).id(id), Map.class);
+            return response.found() ? java.util.Optional.of((Map<String, Object>) response.source()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("rawtypes")
