@@ -30,7 +30,8 @@ public final class AgreementCatalog {
             Agreement a = AgreementAssembler.assemble(group);
             agreements.add(a.withId(idFor(a, group, taken)));
         }
-        return agreements.stream().map(a -> a.withRelated(RelatedLinks.link(a, agreements))).toList();
+        RelatedLinks links = new RelatedLinks(agreements);
+        return java.util.stream.IntStream.range(0, agreements.size()).mapToObj(links::linked).toList();
     }
 
     /**
