@@ -26,6 +26,11 @@ public final class LocalApi {
         return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose answer is read as bytes, as a download is. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The JSON answer of a GET that must succeed. */
     public JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);

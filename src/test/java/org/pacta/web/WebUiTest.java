@@ -2,38 +2,19 @@ package org.pacta.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pacta.PactaServer;
-import org.pacta.archive.IngestedCorpus;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,40 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * search, facets, the year histogram, a document, its original, and the browser's history.
  * Screenshots land in target/screenshots/.
  */
-@SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebUiTest {
+class WebUiTest extends BrowserTest {
 
     private static final List<String> FACETS = List.of("parties", "language", "type", "status", "place");
-    private static final Pattern COUNT = Pattern.compile("([\\d,]+) documents?");
-
-    private static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    private int port;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void onTheIngestedCorpus(DynamicPropertyRegistry registry) {
-        IngestedCorpus.serveFrom(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @BeforeEach
-    void desktopWidth() {
-        driver.manage().window().setSize(new Dimension(1280, 1000));
-    }
 
     @Test
     void searchNarrowOpenDownloadAndGoBack() throws Exception {
@@ -156,7 +106,7 @@ class WebUiTest {
         String text = driver.findElement(By.id("text")).getText();
         assertTrue(text.length() > 50, "the document's text is shown: " + text);
         String id = param(driver.getCurrentUrl(), "id");
-        JsonNode doc = json.readTree(get("/api/documents/" + id + "?text_length=0").body());
+        JsonNode doc = getJson("/api/documents/" + id + "?text_length=0");
         assertTrue(text.toLowerCase().contains("agreement") || doc.path("text").path("total").asInt() > 50_000,
                 "the text holds the query word");
         Browser.screenshot(driver, "04-document");
@@ -167,8 +117,7 @@ class WebUiTest {
             assertTrue(href.contains("/doc.html?id=" + doc.get("parent_sha256").asText()), href);
         } else {
             assertTrue(href.endsWith("/api/documents/" + id + "/original"), href);
-            HttpResponse<byte[]> original = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> original = new LocalApi(port).getBytes(URI.create(href).getRawPath());
             assertEquals(200, original.statusCode());
             String expected = doc.get("content_type").asText().split(";")[0].trim();
             String served = original.headers().firstValue("Content-Type").orElse("");
@@ -222,7 +171,7 @@ class WebUiTest {
 
     @Test
     void partyAutocompleteAddsAPartyFilter() throws Exception {
-        JsonNode parties = json.readTree(get("/api/parties?prefix=").body());
+        JsonNode parties = getJson("/api/parties?prefix=");
         driver.get(url("/"));
         awaitResults();
         WebElement input = driver.findElement(By.id("party-input"));
@@ -266,7 +215,7 @@ class WebUiTest {
 
         driver.get(url("/?year_from=notayear"));
         await(d -> d.findElement(By.id("error")).isDisplayed());
-        String detail = json.readTree(get("/api/search?year_from=notayear").body()).path("detail").asText();
+        String detail = new ObjectMapper().readTree(get("/api/search?year_from=notayear").body()).path("detail").asText();
         assertFalse(detail.isEmpty());
         String shown = driver.findElement(By.id("error")).getText();
         assertTrue(shown.contains(detail), shown + " should show " + detail);
@@ -293,12 +242,11 @@ class WebUiTest {
 
         String csv = driver.findElement(By.id("export-csv")).getAttribute("href");
         assertTrue(csv.contains("q=Shusha") && csv.contains("format=csv"), csv);
-        HttpResponse<String> exported = http.send(HttpRequest.newBuilder(URI.create(csv)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> exported = get(csv.substring(csv.indexOf("/api/")));
         assertEquals(200, exported.statusCode());
         assertTrue(exported.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String jsonHref = driver.findElement(By.id("export-json")).getAttribute("href");
-        assertEquals(shusha, json.readTree(get(jsonHref.substring(jsonHref.indexOf("/api/"))).body()).size());
+        assertEquals(shusha, getJson(jsonHref.substring(jsonHref.indexOf("/api/"))).size());
 
         // Escape clears the query; all documents come back.
         box.sendKeys(Keys.ESCAPE);
@@ -354,12 +302,12 @@ class WebUiTest {
     @Test
     void documentPageMarksEvidenceAndPagesLongText() throws Exception {
         // Find a document with evidence in the archive through the API, if metadata extraction gave any.
-        JsonNode hits = json.readTree(get("/api/search?size=100").body()).get("hits");
+        JsonNode hits = getJson("/api/search?size=100").get("hits");
         String withEvidence = null;
         String longest = null;
         int longestLength = 0;
         for (JsonNode hit : hits) {
-            JsonNode doc = json.readTree(get("/api/documents/" + hit.get("id").asText() + "?text_length=0").body());
+            JsonNode doc = getJson("/api/documents/" + hit.get("id").asText() + "?text_length=0");
             int total = doc.path("text").path("total").asInt();
             if (total > longestLength) {
                 longestLength = total;
@@ -376,7 +324,7 @@ class WebUiTest {
             await(d -> d.findElement(By.id("doc")).isDisplayed());
             assertFalse(driver.findElements(By.cssSelector(".evidence q")).isEmpty(), "evidence sentences are listed");
             Browser.screenshot(driver, "14-document-metadata-evidence");
-            JsonNode doc = json.readTree(get("/api/documents/" + withEvidence).body());
+            JsonNode doc = getJson("/api/documents/" + withEvidence);
             boolean inFirstPage = false;
             for (JsonNode ev : (Iterable<JsonNode>) () -> doc.get("evidence").elements()) {
                 inFirstPage |= ev.path("end").asInt() <= 50_000 && ev.path("end").asInt() > ev.path("start").asInt();
@@ -430,51 +378,5 @@ class WebUiTest {
         // The first facet in order (parties first) with a bucket that narrows the results.
         return candidates.stream().filter(c -> c.count > 0 && c.count < total).findFirst()
                 .orElse(candidates.get(0));
-    }
-
-    private List<String> chips() {
-        return driver.findElements(By.cssSelector("#chips .chip")).stream().map(WebElement::getText)
-                .map(t -> t.replace("×", "").strip()).toList();
-    }
-
-    private long total() {
-        String text = driver.findElement(By.id("count")).getText();
-        Matcher m = COUNT.matcher(text);
-        assertTrue(m.find(), "a result count is shown: " + text);
-        return Long.parseLong(m.group(1).replace(",", ""));
-    }
-
-    private void awaitResults() {
-        await(d -> !d.findElement(By.id("loading")).isDisplayed()
-                && (COUNT.matcher(d.findElement(By.id("count")).getText()).find()
-                || d.findElement(By.id("error")).isDisplayed()));
-    }
-
-    private String query() {
-        String url = driver.getCurrentUrl();
-        int q = url.indexOf('?');
-        return q < 0 ? "" : url.substring(q + 1);
-    }
-
-    private static String param(String url, String name) {
-        for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
-            String[] kv = pair.split("=", 2);
-            if (kv[0].equals(name)) {
-                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
-            }
-        }
-        return null;
-    }
-
-    private <T> T await(Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
