@@ -253,6 +253,7 @@ public final class IngestBenchmark {
         IndexAdmin admin = new IndexAdmin(connection.client(), prefix);
         admin.delete(IndexDefinition.DOCUMENTS);
         admin.delete(IndexDefinition.FILES);
+        admin.delete(IndexDefinition.AGREEMENTS);
     }
 
     private static double seconds(Duration d) {

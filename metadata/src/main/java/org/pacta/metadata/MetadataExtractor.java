@@ -92,15 +92,15 @@ public final class MetadataExtractor {
                 null,
                 reported,
                 others,
-                kind(a, status.isPresent()));
+                kind(a, status.isPresent(), found.treatyText()));
     }
 
     /** News; an agreement's own text (preamble, articles, or a signature clause, which gives it a status); else a document. */
-    private static String kind(Analysis a, boolean signatureClause) {
+    private static String kind(Analysis a, boolean signatureClause, boolean treatyText) {
         if (a.isNews()) {
             return "news";
         }
-        return signatureClause || PartyExtractor.isTreatyText(a.text()) ? "text" : "document";
+        return signatureClause || treatyText ? "text" : "document";
     }
 
     private static void put(Map<String, Evidence> evidence, String field, Optional<? extends Finding<?>> finding) {

@@ -26,12 +26,16 @@ public final class DateLexicon {
     public record NumberWord(int value, boolean ordinal, boolean multiplier) {
     }
 
+    private static final java.util.Set<String> GLUE_WORDS = java.util.Set.of("of", "the", "in", "day", "days", "year",
+            "this", "on", "and", "de", "del", "mes", "ano", "at");
+
     private static final DateLexicon INSTANCE = new DateLexicon();
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, NumberWord> numbers = new HashMap<>();
     private final Map<String, Integer> relativeDays = new HashMap<>();
+    private final PieceTrie pieceTrie = new PieceTrie();
 
     private DateLexicon() {
         for (Locale locale : LOCALES) {
@@ -54,6 +58,8 @@ public final class DateLexicon {
         readTsv("number-words.tsv", cols -> numbers.put(cols[0], new NumberWord(Integer.parseInt(cols[1]),
                 cols[2].equals("ord"), cols[2].equals("mul"))));
         readTsv("relative-days.tsv", cols -> relativeDays.put(cols[0], Integer.parseInt(cols[1])));
+        java.util.stream.Stream.of(GLUE_WORDS, months.keySet(), numbers.keySet()).flatMap(java.util.Set::stream)
+                .forEach(pieceTrie::add);
     }
 
     /**
@@ -92,9 +98,6 @@ public final class DateLexicon {
         return out == null ? tokens : out;
     }
 
-    private static final java.util.Set<String> GLUE_WORDS = java.util.Set.of("of", "the", "in", "day", "days", "year",
-            "this", "on", "and", "de", "del", "mes", "ano", "at");
-
     /** The fewest date words that make up {@code folded}, or null. */
     List<String> segment(String folded) {
         int n = folded.length();
@@ -102,13 +105,15 @@ public final class DateLexicon {
         int[] from = new int[n + 1];
         java.util.Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;
-        for (int end = 2; end <= n; end++) {
-            for (int start = Math.max(0, end - 12); start <= end - 2; start++) {
-                if (best[start] == Integer.MAX_VALUE) {
-                    continue;
-                }
-                String piece = folded.substring(start, end);
-                if ((GLUE_WORDS.contains(piece) || month(piece) != 0 || number(piece) != null) && best[start] + 1 < best[end]) {
+        for (int start = 0; start < n; start++) {
+            if (best[start] == Integer.MAX_VALUE) {
+                continue;
+            }
+            // walk the pieces that start here, letter by letter: no substrings for words that are no date
+            PieceTrie node = pieceTrie;
+            for (int end = start + 1; end <= Math.min(n, start + MAX_PIECE) && node != null; end++) {
+                node = node.next(folded.charAt(end - 1));
+                if (node != null && node.piece && end - start >= 2 && best[start] + 1 < best[end]) {
                     best[end] = best[start] + 1;
                     from[end] = start;
                 }
@@ -124,6 +129,26 @@ public final class DateLexicon {
         boolean anchored = pieces.stream().anyMatch(p -> month(p) != 0 || p.startsWith("day") || p.equals("year"))
                 || pieces.stream().filter(p -> number(p) != null).count() >= 2;
         return anchored ? pieces : null;
+    }
+
+    private static final int MAX_PIECE = 12;
+
+    /** The words glued dates are made of, as a tree of letters. */
+    private static final class PieceTrie {
+        private final Map<Character, PieceTrie> next = new HashMap<>();
+        private boolean piece;
+
+        void add(String word) {
+            PieceTrie node = this;
+            for (int i = 0; i < word.length(); i++) {
+                node = node.next.computeIfAbsent(word.charAt(i), c -> new PieceTrie());
+            }
+            node.piece = true;
+        }
+
+        PieceTrie next(char c) {
+            return next.get(c);
+        }
     }
 
     public static DateLexicon get() {

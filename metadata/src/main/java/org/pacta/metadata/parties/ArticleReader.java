@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pacta.metadata.text.AnchoredPattern;
 
 /**
  * Parties named by the articles themselves: the first article's "between X and Y" ("Trade between
@@ -18,9 +19,10 @@ final class ArticleReader {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|among|amongst|comprising|entre)\\s");
     private static final Pattern REFERENCED_INSTRUMENT = Pattern.compile(
             "(?i)\\b(?:agreements?|conventions?|treat(?:y|ies)|protocols?|accords?|arrangements?|declarations?|acuerdos?|tratados?)\\s*$");
-    private static final Pattern MEMBERSHIP = Pattern.compile(
+    private static final AnchoredPattern MEMBERSHIP = new AnchoredPattern(Pattern.compile(
             "(?i)\\bmembership\\s+of\\s+the\\s+[\\p{L} ]{1,60}?\\s+shall\\s+be\\s+open\\s+to\\b"
-                    + "|\\b(?:original|founding)\\s+members\\s+(?:of\\s+the\\s+[\\p{L} ]{1,60}?\\s+)?(?:shall\\s+be|are)\\b");
+                    + "|\\b(?:original|founding)\\s+members\\s+(?:of\\s+the\\s+[\\p{L} ]{1,60}?\\s+)?(?:shall\\s+be|are)\\b"),
+            120, "membership", "members");
     private static final int ARTICLE_MAX = 2500;
 
     /** "Trade between X, on the one hand, and Y" in the first article; for texts without a preamble. */
@@ -50,8 +52,9 @@ final class ArticleReader {
     List<Candidate> membershipClause(Reading reading) {
         List<Candidate> out = new ArrayList<>();
         String text = reading.text();
-        Matcher membership = MEMBERSHIP.matcher(text);
-        if (membership.find()) {
+        List<java.util.regex.MatchResult> found = MEMBERSHIP.findAll(text);
+        if (!found.isEmpty()) {
+            java.util.regex.MatchResult membership = found.get(0);
             int limit = Math.min(text.length(), membership.end() + 1500);
             add(listRightAfter(reading, membership.end(), limit), Rule.MEMBERSHIP_CLAUSE, reading, membership.start(), out);
         }

@@ -8,11 +8,12 @@ import java.util.List;
  * The parties of an agreement, as ISO 3166-1 alpha-3 codes or organisation ids, and the countries
  * the text only mentions.
  *
- * @param evidence the sentence that made each party a party, in the order of {@code parties}
+ * @param evidence   the sentence that made each party a party, in the order of {@code parties}
+ * @param treatyText whether the text is an agreement's own (a preamble, a signature block, a first article)
  */
-public record Parties(List<String> parties, List<String> mentioned, List<Evidence> evidence) {
+public record Parties(List<String> parties, List<String> mentioned, List<Evidence> evidence, boolean treatyText) {
 
-    public static final Parties NONE = new Parties(List.of(), List.of(), List.of());
+    public static final Parties NONE = new Parties(List.of(), List.of(), List.of(), false);
 
     public Parties {
         parties = List.copyOf(parties);

@@ -57,7 +57,7 @@ public final class PartyExtractor {
         if (treatyText) {
             addEuMembers(best, reading.text());
         }
-        return toParties(best, reading);
+        return toParties(best, reading, treatyText);
     }
 
     /** The most trusted readings, adding less trusted ones only while fewer than two parties are known. */
@@ -108,7 +108,7 @@ public final class PartyExtractor {
     }
 
     /** Whether a text is an agreement's own: it has a preamble, a signature block or a first article. */
-    public static boolean isTreatyText(String text) {
+    private static boolean isTreatyText(String text) {
         return PreambleReader.end(text) >= 0 || !SignatureReader.zones(text).isEmpty()
                 || PreambleReader.FIRST_ARTICLE.matcher(text).find();
     }
@@ -149,7 +149,7 @@ public final class PartyExtractor {
         }
     }
 
-    private Parties toParties(Map<String, Candidate> best, Reading reading) {
+    private Parties toParties(Map<String, Candidate> best, Reading reading, boolean treatyText) {
         List<Candidate> ordered = new ArrayList<>(best.values());
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.rule().ordinal())
                 .thenComparingInt(c -> c.evidence().start()));
@@ -161,7 +161,7 @@ public final class PartyExtractor {
                 mentioned.add(m.code());
             }
         }
-        return new Parties(parties, List.copyOf(mentioned), evidence);
+        return new Parties(parties, List.copyOf(mentioned), evidence, treatyText);
     }
 
     private static Set<String> distinctCodes(List<Candidate> candidates) {

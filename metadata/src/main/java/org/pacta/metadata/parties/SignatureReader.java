@@ -2,8 +2,10 @@ package org.pacta.metadata.parties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pacta.metadata.text.AnchoredPattern;
 
 /**
  * The parties in a treaty's signature blocks: after "In witness whereof" (or a closing "Done at"),
@@ -14,9 +16,9 @@ import java.util.regex.Pattern;
  */
 final class SignatureReader {
 
-    private static final Pattern WITNESS = Pattern.compile(
+    private static final AnchoredPattern WITNESS = new AnchoredPattern(Pattern.compile(
             "(?i)\\bin\\s+(?:witness|faith|testimony)\\s+where\\s*of|\\ben\\s+fe\\s+de\\s+lo\\s+cual|\\ben\\s+testimonio\\s+de\\s+lo\\s+cual"
-                    + "|\\ben\\s+foi\\s+de\\s+quoi");
+                    + "|\\ben\\s+foi\\s+de\\s+quoi"), 40, "witness", "faith", "testimony", "cual", "quoi");
     /** "Done at Tokyo", "DONE in duplicate at", "Hecho en", "Fait à": a capitalised clause naming a place. */
     static final Pattern CLOSING = Pattern.compile(
             "\\b(?:Done|DONE|Hecho|HECHO|Fait|FAIT|Firmado|FIRMADO|Signed|SIGNED|Suscrito|SUSCRITO)\\b[^\\n.]{0,40}?"
@@ -53,8 +55,7 @@ final class SignatureReader {
     /** The stretches after each witness clause, or else after a "Done at" near the end. */
     static List<int[]> zones(String text) {
         List<int[]> zones = new ArrayList<>();
-        Matcher witness = WITNESS.matcher(text);
-        while (witness.find()) {
+        for (MatchResult witness : WITNESS.findAll(text)) {
             zones.add(new int[] {witness.start(), Math.min(text.length(), witness.end() + ZONE)});
         }
         if (zones.isEmpty()) {

@@ -16,9 +16,21 @@ public final class Fold {
         if (s == null) {
             return null;
         }
+        if (plainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // most words of most texts: no accents to strip
+        }
         String lower = s.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('’', '\'').replace('ʼ', '\'');
         String n = Normalizer.normalize(lower, Normalizer.Form.NFD);
         n = MARKS.matcher(n).replaceAll("");
         return n.replace("ß", "ss").replace('ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd');
+    }
+
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
