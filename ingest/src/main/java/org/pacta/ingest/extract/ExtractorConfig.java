@@ -103,7 +103,7 @@ public record ExtractorConfig(
         private int ocrDpi = 300;
         private String tesseractCommand = "tesseract";
         private boolean detectLanguage = true;
-        private int languageSampleChars = 3_000;
+        private int languageSampleChars = 1_000;
         private int maxEmbeddedDepth = 5;
         private int maxEmbeddedResources = 1_000;
         private Duration stuckThreadGrace = Duration.ofSeconds(2);
