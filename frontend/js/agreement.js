@@ -3,7 +3,7 @@
 // agreements it names.
 import {
   getJson, el, showError, formatDate, humanize, partyLabel, statusBadgeClass, agreementParties,
-  agreementTitle, partyStatusLines,
+  agreementTitle, partyStatusLines, linkBack,
 } from './api.js';
 
 const TEXT_PAGE = 50000; // the document page shows the text in parts of this many characters
@@ -196,16 +196,7 @@ async function load() {
 }
 
 function setUp() {
-  // Back to the search the reader came from, when there was one.
-  try {
-    const ref = document.referrer && new URL(document.referrer);
-    if (ref && ref.origin === location.origin && (ref.pathname === '/' || ref.pathname === '/index.html')) {
-      $('back').href = ref.pathname + ref.search;
-      $('back').textContent = '← Back to results';
-    }
-  } catch (ignored) {
-    // no usable referrer
-  }
+  linkBack({ '/': '← Back to results', '/index.html': '← Back to results' });
   window.addEventListener('popstate', load);
   load();
 }

@@ -180,3 +180,21 @@ export function partyStatusLines(agreement) {
   }
   return [...groups].map(([status, names]) => `${humanize(status)} by ${listText(names)}`);
 }
+
+/**
+ * Points the page's "back" link at the page the reader came from, when it is one of ours.
+ * @param {Object<string, string>} labels link text by the referring page's path
+ */
+export function linkBack(labels) {
+  try {
+    const ref = document.referrer && new URL(document.referrer);
+    if (ref && ref.origin === location.origin && labels[ref.pathname]) {
+      const back = document.getElementById('back');
+      back.href = ref.pathname + ref.search;
+      back.textContent = labels[ref.pathname];
+    }
+  } catch (ignored) {
+    // no usable referrer
+  }
+}
+

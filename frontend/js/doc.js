@@ -1,6 +1,6 @@
 // The document page: /doc.html?id=<sha256>&offset=<text offset>; metadata with evidence, the text
 // paged, evidence sentences highlighted in it, and the original for download.
-import { getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass } from './api.js';
+import { getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass, linkBack } from './api.js';
 
 const PAGE = 50000;
 const $ = id => document.getElementById(id);
@@ -217,19 +217,7 @@ async function load() {
 }
 
 function setUp() {
-  // Back to the search the reader came from, when there was one.
-  try {
-    const ref = document.referrer && new URL(document.referrer);
-    if (ref && ref.origin === location.origin && (ref.pathname === '/' || ref.pathname === '/index.html')) {
-      $('back').href = ref.pathname + ref.search;
-      $('back').textContent = '← Back to results';
-    } else if (ref && ref.origin === location.origin && ref.pathname === '/agreement.html') {
-      $('back').href = ref.pathname + ref.search;
-      $('back').textContent = '← Back to the agreement';
-    }
-  } catch (ignored) {
-    // no usable referrer
-  }
+  linkBack({ '/': '← Back to results', '/index.html': '← Back to results', '/agreement.html': '← Back to the agreement' });
   window.addEventListener('popstate', load);
   load();
 }
