@@ -63,7 +63,7 @@ class WebDefencesTest {
             assertTrue(csp.contains("frame-ancestors 'none'"), what + ": " + csp);
             assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"), what);
             assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"), what);
-            assertEquals(Optional.of("no-referrer"), response.headers().firstValue("Referrer-Policy"), what);
+            assertEquals(Optional.of("same-origin"), response.headers().firstValue("Referrer-Policy"), what);
         });
     }
 
