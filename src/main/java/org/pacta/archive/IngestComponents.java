@@ -113,6 +113,15 @@ public final class IngestComponents implements AutoCloseable {
         return new Run(summary, options.dryRun() ? new AgreementStore.Changes(0, 0, 0) : agreements.run());
     }
 
+    /** Brings the agreements up to date with the documents, as after an ingest run (e.g. after a deletion). */
+    public AgreementStore.Changes rebuildAgreements() {
+        return agreements.run();
+    }
+
+    public ElasticsearchArchive archive() {
+        return archive;
+    }
+
     public TextExtractor extractor() {
         return extractor;
     }

@@ -51,11 +51,16 @@ class UploadController {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("No files in the request (form field 'files')");
         }
-        Path batch = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
         Set<String> names = new HashSet<>();
+        List<String> safeNames = new ArrayList<>();
         for (MultipartFile file : files) {
             String name = SafeFileNames.unique(SafeFileNames.of(file.getOriginalFilename()), names);
-            file.transferTo(batch.resolve(name));
+            UploadTypes.check(file, name); // the whole request is refused before anything is stored
+            safeNames.add(name);
+        }
+        Path batch = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
+        for (int i = 0; i < files.size(); i++) {
+            files.get(i).transferTo(batch.resolve(safeNames.get(i)));
         }
         IngestSummary summary = jobs.runNow(List.of(batch));
         List<Uploaded> answer = new ArrayList<>();

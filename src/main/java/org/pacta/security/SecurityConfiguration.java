@@ -1,19 +1,54 @@
 package org.pacta.security;
 
+import jakarta.servlet.Filter;
 import org.pacta.config.PactaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
+import java.util.List;
+
+/** The web's defences, in the order a request meets them: headers, CORS, write rate, API key. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebSecurityProperties.class)
 class SecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<WriteAccessFilter> writeAccessFilter(PactaProperties properties) {
-        FilterRegistrationBean<WriteAccessFilter> registration =
-                new FilterRegistrationBean<>(new WriteAccessFilter(ApiKeys.parse(properties.apiKeys())));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        return registration(new SecurityHeadersFilter(), 0);
+    }
+
+    /** No origin is allowed unless configured: a page from another site can neither read nor call the API. */
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter(WebSecurityProperties web) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(web.corsOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return registration(new CorsFilter(source), 1);
+    }
+
+    @Bean
+    FilterRegistrationBean<WriteRateLimitFilter> writeRateLimitFilter(WebSecurityProperties web) {
+        return registration(new WriteRateLimitFilter(web.writeRate(), web.writeBurst()), 2);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(PactaProperties properties, WebSecurityProperties web) {
+        return registration(new ApiKeyFilter(ApiKeys.parse(properties.apiKeys()), ApiKeys.parse(web.readKeys())), 3);
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int position) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10 + position); // after character encoding
         return registration;
     }
 }
