@@ -155,6 +155,24 @@ class HostileInputTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkAndBrokenSurrogatesIsDecoded() throws Exception {
+        Extraction e = extractor.extract(Fixtures.write(dir.resolve("no-bom.txt"), Fixtures.utf16WithoutBom(
+                "Convention on the protection of migratory birds, signed at Bonn. ".repeat(20))));
+        assertTrue(e.ok(), e::toString);
+        assertTrue(e.text().contains("migratory birds, signed at Bonn"), e.text());
+        assertFalse(e.text().contains("\u0000"), "no NULs from an 8-bit reading");
+        assertEquals("en", e.language());
+    }
+
+    @Test
+    void invalidUtf8IsReadAroundTheBadBytes() throws Exception {
+        Extraction e = extractor.extract(Fixtures.write(dir.resolve("bad-utf8.txt"), Fixtures.invalidUtf8(
+                "Agreement on fisheries between Norway and Iceland, done at Reykjavik. ".repeat(20))));
+        assertTrue(e.ok(), e::toString);
+        assertTrue(e.text().contains("done at Reykjavik"), e.text());
+    }
+
+    @Test
     void nestedZipMembersAreChildrenWithTheirPaths() throws Exception {
         byte[] deeper = Fixtures.zip("d.txt", "Deepest member text about fisheries quotas.");
         byte[] inner = Fixtures.zip("c.txt", "Inner member text about customs duties.", "deeper.zip", deeper);
@@ -189,6 +207,10 @@ class HostileInputTest {
             assertTrue(s.flatten().noneMatch(x -> x.depth() > 1), "depth bound");
             assertTrue(s.flatten().flatMap(x -> x.warnings().stream()).anyMatch(w -> w.contains("nested deeper")),
                     "depth bound is reported");
+            Extraction unopened = s.children().stream().filter(c -> "inner.zip".equals(c.embeddedPath()))
+                    .findFirst().orElseThrow();
+            assertTrue(unopened.ok(), () -> "an archive left unopened by the depth bound is not empty: " + unopened);
+            assertTrue(unopened.warnings().stream().anyMatch(w -> w.contains("nested deeper")), unopened::toString);
         }
     }
 
