@@ -212,6 +212,19 @@ public final class Fixtures {
         return all;
     }
 
+    /** The visible text of {@link #hostileHtml()}: markup a browser must show, not run. */
+    public static final String HOSTILE_MARKUP = "<script>alert('pwned')</script> <img src=x onerror=alert(1)>";
+
+    /** An HTML page whose visible text is {@link #HOSTILE_MARKUP} (escaped in the source), and a real script beside it. */
+    public static String hostileHtml() {
+        String escaped = HOSTILE_MARKUP.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return """
+                <!DOCTYPE html><html><head><title>Treaty on hostile markup</title>
+                <script>document.title = 'executed';</script></head>
+                <body><p>Treaty on hostile markup between Chile and Peru. %s</p>
+                <img src="x" onerror="alert(2)"></body></html>""".formatted(escaped);
+    }
+
     public static byte[] zip(Object... namesAndContents) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
