@@ -21,7 +21,10 @@ final class HostileFiles {
     /** A word only the file outside the ingest root holds: finding it in the index means it was read. */
     static final String OUTSIDE_SECRET = "Zanzibarquux";
 
-    /** Archives nested one level deeper than the extractor opens (its default depth bound is 5). */
+    /** A ZIP member name that climbs out of any folder it would be unpacked into. */
+    static final String ZIP_SLIP_MEMBER = "../../../../escaped-by-zip-slip.txt";
+
+    /** Archives nested deeper than the extractor opens (its default depth bound is 5). */
     static final int NESTING = 8;
 
     private HostileFiles() {
@@ -74,7 +77,7 @@ final class HostileFiles {
     /** Zip-slip: members whose names climb out of any folder they would be unpacked into. */
     static Path zipSlip(Path file) throws IOException {
         return Fixtures.write(file, Fixtures.zip(
-                "../../../../escaped-by-zip-slip.txt", "Member that tries to climb out of the archive.",
+                ZIP_SLIP_MEMBER, "Member that tries to climb out of the archive.",
                 "/tmp/absolute-zip-slip.txt", "Member with an absolute name.",
                 "ok/inside.txt", "Member that stays inside."));
     }

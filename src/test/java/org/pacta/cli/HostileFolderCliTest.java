@@ -127,9 +127,13 @@ class HostileFolderCliTest {
                     "read outside the root: " + document.get("source_paths"));
         }
         assertFalse(Files.exists(Path.of("/tmp/absolute-zip-slip.txt")), "zip-slip member written to disk");
-        try (var everything = Files.walk(dataDir.getParent())) {
-            assertTrue(everything.noneMatch(p -> p.getFileName().toString().startsWith("escaped-by-zip-slip")),
-                    "zip-slip member written to disk");
+        for (Path base : List.of(folder, dataDir.resolve("blobs/tmp"), Path.of("").toAbsolutePath())) {
+            Path climbed = base.resolve(HostileFiles.ZIP_SLIP_MEMBER).normalize();
+            assertFalse(Files.exists(climbed), "zip-slip member written to " + climbed);
+        }
+        try (var home = Files.walk(dataDir)) {
+            assertTrue(home.noneMatch(p -> p.getFileName().toString().startsWith("escaped-by-zip-slip")),
+                    "zip-slip member written into the data dir");
         }
         try (var blobs = Files.walk(dataDir.resolve("blobs"))) {
             assertTrue(blobs.filter(Files::isRegularFile).allMatch(b -> b.toFile().length() < 100L * 1024 * 1024),
@@ -143,7 +147,7 @@ class HostileFolderCliTest {
         Path dataDir = PactaProcess.freshDataDir("hostile-slow");
         Path folder = Files.createDirectories(dataDir.resolve("inbox"));
         Files.writeString(folder.resolve("treaty.txt"), "Treaty of friendship between Chile and Peru, done at Lima.");
-        HostileFiles.slowPdf(folder.resolve("slow.pdf"), 20_000);
+        HostileFiles.slowPdf(folder.resolve("slow.pdf"), 50_000);
         assertTrue(Files.size(folder.resolve("slow.pdf")) < 10_000_000, "small to store, slow to read");
 
         String prefix = TestElasticsearch.uniquePrefix("hostileslow");
