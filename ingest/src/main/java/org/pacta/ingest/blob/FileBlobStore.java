@@ -5,7 +5,13 @@ import org.pacta.core.ingest.BlobStore;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,9 +21,12 @@ import java.util.Optional;
 
 /**
  * Originals under {@code blobs/ab/cd/<sha256>}. A blob is written to {@code blobs/tmp/} first and
- * moved into place atomically, so a crash never leaves a half-written blob under its hash.
+ * moved into place atomically, so a crash never leaves a half-written blob under its hash. The writer
+ * holds a lock on its partial file; partials nobody holds (their process died) are deleted on open.
  */
 public final class FileBlobStore implements BlobStore {
+
+    private static final String PARTIAL = ".partial";
 
     private final Path root;
     private final Path tmp;
@@ -25,16 +34,15 @@ public final class FileBlobStore implements BlobStore {
     public FileBlobStore(Path root) throws IOException {
         this.root = root;
         this.tmp = Files.createDirectories(root.resolve("tmp"));
+        deleteAbandonedPartials();
     }
 
     @Override
     public String put(Path file) throws IOException {
-        Path partial = Files.createTempFile(tmp, "blob-", ".partial");
-        try {
-            String sha256;
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                sha256 = Sha256.copyHashing(file, out);
-            }
+        Path partial = Files.createTempFile(tmp, "blob-", PARTIAL);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+             FileLock writing = channel.lock()) {
+            String sha256 = Sha256.copyHashing(file, Channels.newOutputStream(channel));
             Path target = pathOf(sha256);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
@@ -43,6 +51,22 @@ public final class FileBlobStore implements BlobStore {
             return sha256;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Partials left by a process that died mid-write: their lock went with the process. */
+    private void deleteAbandonedPartials() throws IOException {
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(tmp, "*" + PARTIAL)) {
+            for (Path partial : partials) {
+                try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+                     FileLock abandoned = channel.tryLock()) {
+                    if (abandoned != null) {
+                        Files.deleteIfExists(partial);
+                    }
+                } catch (OverlappingFileLockException | NoSuchFileException e) {
+                    // being written by this JVM, or already finished
+                }
+            }
         }
     }
 

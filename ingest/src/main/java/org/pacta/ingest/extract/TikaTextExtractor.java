@@ -180,7 +180,11 @@ public final class TikaTextExtractor implements TextExtractor {
             x.append(param("language", t.languages));
             x.append("</params>\n</parser>\n");
         }
-        return x.append("</parsers>\n</properties>\n").toString();
+        x.append("</parsers>\n<encodingDetectors>\n")
+                .append("<encodingDetector class=\"").append(Utf16WithoutBomDetector.class.getName()).append("\"/>\n")
+                .append("<encodingDetector class=\"org.apache.tika.detect.DefaultEncodingDetector\"/>\n")
+                .append("</encodingDetectors>\n");
+        return x.append("</properties>\n").toString();
     }
 
     private static String param(String name, String value) {
@@ -320,6 +324,8 @@ public final class TikaTextExtractor implements TextExtractor {
         AdaptiveOcr.State ocr;
         final List<String> warnings = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
+        /** Members left unopened by the depth bound: the archive is not empty, only not read further. */
+        boolean membersTooDeep;
         long elapsedNanos;
 
         Node(String embeddedPath, int depth) {
@@ -436,7 +442,7 @@ public final class TikaTextExtractor implements TextExtractor {
             } else if (!childHasText && !ARCHIVE_TYPES.contains(node.mediaType)) {
                 node.failure = new ExtractionFailure(FailureReason.EMPTY, "no text in " + node.mediaType
                         + (node.ocrImage || ocrPages > 0 ? " (OCR found no text)" : ""));
-            } else if (node.children.isEmpty()) {
+            } else if (node.children.isEmpty() && !node.membersTooDeep) {
                 node.failure = new ExtractionFailure(FailureReason.EMPTY, "empty archive");
             }
         }
@@ -514,6 +520,7 @@ public final class TikaTextExtractor implements TextExtractor {
             int depth = parent.depth + 1;
             if (depth > config.maxEmbeddedDepth()) {
                 parent.warnings.add("not opened, nested deeper than " + config.maxEmbeddedDepth() + ": " + path);
+                parent.membersTooDeep = true;
                 return;
             }
             if (++count > config.maxEmbeddedResources()) {

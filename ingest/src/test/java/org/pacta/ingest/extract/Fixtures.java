@@ -194,6 +194,37 @@ public final class Fixtures {
         return write(file, text.getBytes(cs));
     }
 
+    /** UTF-8 text with bytes that are not UTF-8: a lone continuation byte, an overlong form, 0xFF, a cut-off sequence. */
+    public static byte[] invalidUtf8(String text) {
+        byte[] bad = {(byte) 0x80, ' ', (byte) 0xC0, (byte) 0xAF, ' ', (byte) 0xFF, ' ', (byte) 0xE2, (byte) 0x82};
+        return concat(text.getBytes(StandardCharsets.UTF_8), bad);
+    }
+
+    /** UTF-16LE without a byte-order mark, ending in an unpaired high and an unpaired low surrogate. */
+    public static byte[] utf16WithoutBom(String text) {
+        byte[] lone = {0x00, (byte) 0xD8, 'A', 0x00, 0x00, (byte) 0xDC, 'B', 0x00}; // U+D800 'A' U+DC00 'B'
+        return concat(text.getBytes(StandardCharsets.UTF_16LE), lone);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** The visible text of {@link #hostileHtml()}: markup a browser must show, not run. */
+    public static final String HOSTILE_MARKUP = "<script>alert('pwned')</script> <img src=x onerror=alert(1)>";
+
+    /** An HTML page whose visible text is {@link #HOSTILE_MARKUP} (escaped in the source), and a real script beside it. */
+    public static String hostileHtml() {
+        String escaped = HOSTILE_MARKUP.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return """
+                <!DOCTYPE html><html><head><title>Treaty on hostile markup</title>
+                <script>document.title = 'executed';</script></head>
+                <body><p>Treaty on hostile markup between Chile and Peru. %s</p>
+                <img src="x" onerror="alert(2)"></body></html>""".formatted(escaped);
+    }
+
     public static byte[] zip(Object... namesAndContents) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {

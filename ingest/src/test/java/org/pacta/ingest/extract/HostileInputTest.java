@@ -155,6 +155,21 @@ class HostileInputTest {
     }
 
     @Test
+    void brokenEncodingsAreReadAroundTheBadBytes() throws Exception {
+        Extraction utf16 = extractor.extract(Fixtures.write(dir.resolve("no-bom.txt"), Fixtures.utf16WithoutBom(
+                "Convention on the protection of migratory birds, signed at Bonn. ".repeat(20))));
+        assertTrue(utf16.ok(), utf16::toString);
+        assertTrue(utf16.text().contains("migratory birds, signed at Bonn"), utf16.text());
+        assertFalse(utf16.text().contains("\u0000"), "no NULs from an 8-bit reading of UTF-16");
+        assertEquals("en", utf16.language());
+
+        Extraction utf8 = extractor.extract(Fixtures.write(dir.resolve("bad-utf8.txt"), Fixtures.invalidUtf8(
+                "Agreement on fisheries between Norway and Iceland, done at Reykjavik. ".repeat(20))));
+        assertTrue(utf8.ok(), utf8::toString);
+        assertTrue(utf8.text().contains("done at Reykjavik"), utf8.text());
+    }
+
+    @Test
     void nestedZipMembersAreChildrenWithTheirPaths() throws Exception {
         byte[] deeper = Fixtures.zip("d.txt", "Deepest member text about fisheries quotas.");
         byte[] inner = Fixtures.zip("c.txt", "Inner member text about customs duties.", "deeper.zip", deeper);
@@ -189,6 +204,10 @@ class HostileInputTest {
             assertTrue(s.flatten().noneMatch(x -> x.depth() > 1), "depth bound");
             assertTrue(s.flatten().flatMap(x -> x.warnings().stream()).anyMatch(w -> w.contains("nested deeper")),
                     "depth bound is reported");
+            Extraction unopened = s.children().stream().filter(c -> "inner.zip".equals(c.embeddedPath()))
+                    .findFirst().orElseThrow();
+            assertTrue(unopened.ok(), () -> "an archive left unopened by the depth bound is not empty: " + unopened);
+            assertTrue(unopened.warnings().stream().anyMatch(w -> w.contains("nested deeper")), unopened::toString);
         }
     }
 

@@ -1,0 +1,245 @@
+package org.pacta.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.pacta.ingest.blob.FileBlobStore;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * {@code kill -9} of {@code ./pacta ingest} midway and of {@code ./pacta serve} during an ingest job, each
+ * with the node it started: the next run starts (no stale lock), finishes the job, and every document is
+ * archived exactly once, with no half-written blob.
+ */
+class CrashRecoveryCliTest {
+
+    /** The shared benchmark folder: 417 files, long enough to ingest that a kill lands midway. */
+    private static final Path BENCH = Path.of(System.getProperty("pacta.test.shared", "../shared"), "bench", "agreements");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void killedIngestIsFinishedByTheNextRun() throws Exception {
+        Path dataDir = PactaProcess.freshDataDir("crash-ingest");
+        Process first = PactaProcess.builder(dataDir, Map.of(), "ingest", BENCH.toString())
+                .redirectOutput(dataDir.resolve("first.log").toFile()).start();
+        try {
+            killMidway(first, dataDir);
+        } finally {
+            first.destroyForcibly();
+        }
+
+        PactaProcess.Result rerun = PactaProcess.run(dataDir, "ingest", BENCH.toString());
+        assertNotEquals(1, rerun.exitCode(), "the re-run starts despite the killed run's lock and node record: "
+                + rerun.output());
+        assertTrue(rerun.output().matches("(?s).*[1-9]\\d* unchanged.*"), "files the killed run finished are not redone: "
+                + rerun.output());
+
+        PactaProcess.Result start = PactaProcess.run(dataDir, "es", "start");
+        assertEquals(0, start.exitCode(), start.output());
+        try {
+            assertEachDocumentOnce(dataDir, nodeUrl(dataDir), reportedFailures(rerun.output()));
+        } finally {
+            PactaProcess.run(dataDir, "es", "stop");
+        }
+    }
+
+    @Test
+    void killedServeFinishesTheIngestJobAfterARestart() throws Exception {
+        Path dataDir = PactaProcess.freshDataDir("crash-serve");
+        String key = "crash-test-key";
+        Map<String, String> env = Map.of("PACTA_API_KEYS", "sha256:" + HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8))),
+                "PACTA_INGEST_ROOTS", BENCH.toRealPath().toString());
+
+        int port = PactaProcess.freePort();
+        Process first = serve(dataDir, env, port, "first.log");
+        try {
+            awaitHealth(port, first, dataDir.resolve("first.log"));
+            startJob(port, key);
+            killMidway(first, dataDir);
+        } finally {
+            first.destroyForcibly();
+        }
+
+        int port2 = PactaProcess.freePort();
+        Process second = serve(dataDir, env, port2, "second.log");
+        try {
+            awaitHealth(port2, second, dataDir.resolve("second.log"));
+            JsonNode job = awaitDone(port2, startJob(port2, key));
+            assertEquals("DONE", job.get("state").asText(), job.toString());
+            assertTrue(job.get("counts").path("unchanged").asInt() > 0, "the killed job's files are not redone: " + job);
+            Set<String> failed = new HashSet<>();
+            job.get("failures").forEach(f -> failed.add(f.get("path").asText()));
+            assertEachDocumentOnce(dataDir, nodeUrl(dataDir), failed);
+        } finally {
+            second.destroy();
+            second.waitFor(90, TimeUnit.SECONDS);
+            second.destroyForcibly();
+        }
+    }
+
+    /** Waits until some files are in the catalog but not all, then kills the process with SIGKILL. */
+    private static void killMidway(Process process, Path dataDir) throws Exception {
+        long total;
+        try (Stream<Path> files = Files.walk(BENCH)) {
+            total = files.filter(Files::isRegularFile).count();
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(process.isAlive(), "finished before it could be killed");
+            long catalogued = Files.exists(dataDir.resolve("es/node.properties")) ? catalogued(nodeUrl(dataDir)) : 0;
+            if (catalogued >= 20) {
+                assertTrue(catalogued < total, "the kill must land midway: " + catalogued + " of " + total);
+                ProcessHandle.of(process.pid()).orElseThrow(); // our own child, by its pid
+                new ProcessBuilder("kill", "-9", Long.toString(process.pid())).start().waitFor();
+                assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+                assertEquals(137, process.exitValue(), "killed by SIGKILL");
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("no progress within 4 minutes");
+    }
+
+    private static long catalogued(String url) {
+        try {
+            send(HttpRequest.newBuilder(URI.create(url + "/pacta-files/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> count = send(HttpRequest.newBuilder(URI.create(url + "/pacta-files/_count")));
+            return count.statusCode() == 200 ? JSON.readTree(count.body()).get("count").asLong() : 0;
+        } catch (IOException e) {
+            return 0; // the node is still starting
+        }
+    }
+
+    /**
+     * Every file that was not reported as failed is one document whose id is its hash, once; every blob
+     * holds the bytes its name says, and no partial blob is left.
+     */
+    private static void assertEachDocumentOnce(Path dataDir, String url, Set<String> failedPaths) throws Exception {
+        Set<String> expected = new HashSet<>();
+        try (Stream<Path> files = Files.walk(BENCH)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!failedPaths.contains(file.toRealPath().toString())) {
+                    expected.add(FileBlobStore.sha256(file));
+                }
+            }
+        }
+        send(HttpRequest.newBuilder(URI.create(url + "/pacta-documents/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
+        JsonNode hits = JSON.readTree(send(HttpRequest.newBuilder(URI.create(url
+                + "/pacta-documents/_search?size=10000&_source=false&track_total_hits=true"))).body()).get("hits");
+        Set<String> ids = new HashSet<>();
+        hits.get("hits").forEach(h -> ids.add(h.get("_id").asText()));
+        assertEquals(expected.size(), hits.get("total").get("value").asInt(), "count = distinct hashes");
+        assertEquals(expected, ids);
+
+        Path blobs = dataDir.resolve("blobs");
+        try (Stream<Path> stored = Files.walk(blobs)) {
+            for (Path blob : stored.filter(Files::isRegularFile).toList()) {
+                assertFalse(blob.startsWith(blobs.resolve("tmp")), "partial blob left behind: " + blob);
+                assertEquals(blob.getFileName().toString(), FileBlobStore.sha256(blob), "half-written blob " + blob);
+            }
+        }
+    }
+
+    private static Set<String> reportedFailures(String output) throws IOException {
+        String report = output.lines().filter(l -> l.startsWith("Report: ")).findFirst().orElseThrow().substring(8);
+        Set<String> failed = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of(report))) {
+            JsonNode entry = JSON.readTree(line);
+            if ("failed".equals(entry.get("outcome").asText())) {
+                failed.add(entry.get("path").asText());
+            }
+        }
+        return failed;
+    }
+
+    private static Process serve(Path dataDir, Map<String, String> env, int port, String log) throws IOException {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("PACTA_PORT", Integer.toString(port));
+        return PactaProcess.builder(dataDir, all, "serve").redirectOutput(dataDir.resolve(log).toFile()).start();
+    }
+
+    private static void awaitHealth(int port, Process serve, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!serve.isAlive()) {
+                fail("serve exited with " + serve.exitValue() + ": " + Files.readString(log));
+            }
+            try {
+                if (send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")))
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail("serve not healthy: " + Files.readString(log));
+    }
+
+    private static String startJob(int port, String key) throws Exception {
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ingest-jobs"))
+                .header("Authorization", "ApiKey " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("path", BENCH.toRealPath().toString())))));
+        assertEquals(202, started.statusCode(), started.body());
+        return "http://127.0.0.1:" + port + started.headers().firstValue("Location").orElseThrow();
+    }
+
+    private static JsonNode awaitDone(int port, String location) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        JsonNode job = null;
+        while (System.nanoTime() < deadline) {
+            job = JSON.readTree(send(HttpRequest.newBuilder(URI.create(location.startsWith("http") ? location
+                    : "http://127.0.0.1:" + port + location))).body());
+            if (List.of("DONE", "FAILED").contains(job.get("state").asText())) {
+                return job;
+            }
+            Thread.sleep(500);
+        }
+        fail("job not done: " + job);
+        return job;
+    }
+
+    private static String nodeUrl(Path dataDir) throws IOException {
+        Properties node = new Properties();
+        node.load(new StringReader(Files.readString(dataDir.resolve("es/node.properties"))));
+        return node.getProperty("url").replaceAll("/$", "");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}
