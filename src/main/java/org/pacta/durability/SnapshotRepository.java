@@ -31,12 +31,12 @@ final class SnapshotRepository {
             client.snapshot().createRepository(r -> r.name(name).verify(!readOnly)
                     .repository(repo -> repo.fs(fs -> fs.settings(s -> s.location(location.toString()).readonly(readOnly)))));
             return new SnapshotRepository(client, name, location);
-        } catch (ElasticsearchException e) {
+        } catch (ElasticsearchException | IOException e) {
+            // A folder outside path.repo is refused with a 500 that may come as a transport error.
+            String reason = e instanceof ElasticsearchException es ? es.error().reason() : e.getMessage();
             throw new DurabilityException("Elasticsearch cannot use " + location + " as a snapshot repository ("
-                    + e.error().reason() + "); a local node allows its data dir's es/snapshots, an external cluster "
+                    + reason + "); a local node allows its data dir's es/snapshots, an external cluster "
                     + "needs the folder in its path.repo and reachable at the same path from here (--es-repo)", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot register the snapshot repository at " + location, e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.pacta.ingest.blob.FileBlobStore;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,7 @@ class DurabilityCliTest {
 
     private static Path dataDir;
     private static Path sources;
+    private static URI nodeUrl;
     private static ElasticsearchConnection connection;
     private static ElasticsearchClient client;
     private static final Map<String, byte[]> originals = new HashMap<>();
@@ -62,8 +64,8 @@ class DurabilityCliTest {
             Files.copy(source, sources.resolve(source.getFileName()));
         }
         assertSucceeded(PactaProcess.run(dataDir, "es", "start"));
-        connection = ElasticsearchConnection.open(ConnectionSettings.local(
-                TestElasticsearch.newLocalNode(dataDir).startOrAttach(LocalNode.Lifetime.OWNED).url()));
+        nodeUrl = TestElasticsearch.newLocalNode(dataDir).startOrAttach(LocalNode.Lifetime.OWNED).url();
+        connection = ElasticsearchConnection.open(ConnectionSettings.local(nodeUrl));
         client = connection.client();
         assertSucceeded(PactaProcess.run(dataDir, "ingest", sources.toString()));
     }
@@ -120,6 +122,28 @@ class DurabilityCliTest {
         assertEquals(1, result.exitCode(), result.output());
         assertEquals(1, result.output().strip().lines().count(), result.output());
         assertTrue(result.output().startsWith("pacta: ") && result.output().contains("has no manifest.json"), result.output());
+    }
+
+    /** The same node reached as an external cluster: Pacta cannot know its path.repo, so it must be told. */
+    @Test
+    void backupFromAnExternalClusterNeedsARepositoryFolderTheClusterAllows() {
+        Map<String, String> external = Map.of("PACTA_ES_URL", nodeUrl.toString());
+        String backup = TestDirs.fresh("durability", "external").toString();
+
+        PactaProcess.Result withoutRepo = PactaProcess.run(dataDir, external, "backup", backup);
+        assertEquals(1, withoutRepo.exitCode(), withoutRepo.output());
+        assertTrue(withoutRepo.output().startsWith("pacta: With an external cluster (PACTA_ES_URL) give --es-repo PATH"),
+                withoutRepo.output());
+
+        String notAllowed = TestDirs.fresh("durability", "not-in-path-repo").toString();
+        PactaProcess.Result refused = PactaProcess.run(dataDir, external, "backup", backup, "--es-repo", notAllowed);
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().startsWith("pacta: Elasticsearch cannot use " + notAllowed), refused.output());
+
+        String allowed = dataDir.resolve("es/snapshots").toString(); // this node's path.repo
+        PactaProcess.Result backedUp = PactaProcess.run(dataDir, external, "backup", backup, "--es-repo", allowed);
+        assertSucceeded(backedUp);
+        assertTrue(Files.isRegularFile(Path.of(backup, "manifest.json")), backedUp.output());
     }
 
     /**
