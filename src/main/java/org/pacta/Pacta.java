@@ -1,11 +1,15 @@
 package org.pacta;
 
 import org.pacta.cli.ApiKeyCommand;
+import org.pacta.cli.BackupCommand;
 import org.pacta.cli.BenchCommand;
 import org.pacta.cli.EsCommand;
 import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
+import org.pacta.cli.ReindexCommand;
+import org.pacta.cli.RestoreCommand;
 import org.pacta.cli.ServeCommand;
+import org.pacta.durability.DurabilityException;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;
@@ -17,7 +21,8 @@ import java.util.List;
 /** The {@code ./pacta} command line. */
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
         description = "Full-text searchable archive of international agreements.",
-        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, EvalCommand.class, ApiKeyCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, EvalCommand.class, ApiKeyCommand.class, BenchCommand.class,
+                BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
 public final class Pacta implements Runnable {
 
     @CommandLine.Spec
@@ -36,7 +41,8 @@ public final class Pacta implements Runnable {
 
     /** Failures whose message is written for people: shown as one line, not a stack trace. */
     private static final List<Class<? extends Throwable>> READABLE = List.of(LocalNodeException.class,
-            ArchiveUnavailableException.class, IllegalArgumentException.class, UncheckedIOException.class);
+            ArchiveUnavailableException.class, IllegalArgumentException.class, UncheckedIOException.class,
+            DurabilityException.class);
 
     private static int explain(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

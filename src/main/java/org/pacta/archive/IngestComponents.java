@@ -16,6 +16,7 @@ import org.pacta.ingest.extract.LazyTextExtractor;
 import org.pacta.ingest.extract.ChildProcessTextExtractor;
 import org.pacta.ingest.extract.TextExtractor;
 import org.pacta.ingest.extract.TikaTextExtractor;
+import org.pacta.ingest.pipeline.BlobRebuild;
 import org.pacta.ingest.pipeline.FolderIngest;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
@@ -113,7 +114,16 @@ public final class IngestComponents implements AutoCloseable {
         return new Run(summary, options.dryRun() ? new AgreementStore.Changes(0, 0, 0) : agreements.run());
     }
 
-    /** Brings the agreements up to date with the documents, as after an ingest run (e.g. after a deletion). */
+    /**
+     * Re-extracts every catalogued file from its kept original into the index behind {@code documentsAlias},
+     * a new index beside the live one (see {@code ./pacta reindex}); {@code workDir} holds short-lived links.
+     */
+    public IngestSummary rebuildDocuments(String documentsAlias, Path workDir, IngestListener listener) {
+        return new BlobRebuild(extractor, metadataReader, blobs, workDir, Clock.systemUTC())
+                .run(archive.catalog(), sessionListener -> archive.openSession(documentsAlias, sessionListener), listener);
+    }
+
+    /** Brings the agreements up to date with the documents the alias shows, as after an ingest run (after a deletion or a reindex). */
     public AgreementStore.Changes rebuildAgreements() {
         return agreements.run();
     }

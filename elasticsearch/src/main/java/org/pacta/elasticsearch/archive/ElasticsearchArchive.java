@@ -42,4 +42,9 @@ public final class ElasticsearchArchive implements Archive {
     public ArchiveSession openSession(ArchiveSession.Listener listener) {
         return new ElasticsearchArchiveSession(client, documents, catalog, settings, listener);
     }
+
+    /** A session whose documents go through another alias than the live one (a rebuild into a new index). */
+    public ArchiveSession openSession(String documentsAlias, ArchiveSession.Listener listener) {
+        return new ElasticsearchArchiveSession(client, documentsAlias, catalog, settings, listener);
+    }
 }

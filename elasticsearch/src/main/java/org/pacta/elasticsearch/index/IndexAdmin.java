@@ -81,7 +81,7 @@ public final class IndexAdmin {
         }
     }
 
-    private static InputStream mapping(IndexDefinition index) {
+    static InputStream mapping(IndexDefinition index) {
         InputStream in = IndexAdmin.class.getClassLoader().getResourceAsStream(index.mappingResource());
         if (in == null) {
             throw new IllegalStateException("Mapping file missing from the classpath: " + index.mappingResource());

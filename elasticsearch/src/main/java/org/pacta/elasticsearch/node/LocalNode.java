@@ -113,13 +113,19 @@ public final class LocalNode {
         return Optional.empty();
     }
 
+    /** Where this node may keep snapshot repositories ({@code path.repo}). */
+    public Path snapshotRoot() {
+        return settings.snapshotRoot();
+    }
+
     private RunningNode launch(Lifetime lifetime) {
         Path logs = nodeDir.resolve("logs");
         Path consoleLog = logs.resolve("console.log");
         prepareDirectories();
         AnalysisPluginInstaller.ensureInstalled(settings.distribution(), settings.pluginZip());
         user.ensureExists();
-        user.takeOwnership(nodeDir.resolve("config"), nodeDir.resolve("data"), logs, nodeDir.resolve("tmp"));
+        user.takeOwnership(nodeDir.resolve("config"), nodeDir.resolve("data"), logs, nodeDir.resolve("tmp"),
+                settings.snapshotRoot());
         user.checkAccess(settings.distribution(), nodeDir.resolve("data"));
 
         List<String> command = command(lifetime);
@@ -177,6 +183,7 @@ public final class LocalNode {
                 "node.portsfile=true",
                 "path.data=" + nodeDir.resolve("data"),
                 "path.logs=" + nodeDir.resolve("logs"),
+                "path.repo=" + settings.snapshotRoot(), // ./pacta backup and restore
                 "xpack.security.enabled=false" // loopback only
         ).forEach(setting -> {
             node.add("-E");
@@ -352,6 +359,7 @@ public final class LocalNode {
         for (String dir : List.of("data", "logs", "tmp")) {
             createDirectories(nodeDir.resolve(dir));
         }
+        createDirectories(settings.snapshotRoot());
         try {
             deleteQuietly(nodeDir.resolve("logs/http.ports"));
             deleteQuietly(nodeDir.resolve("logs/transport.ports"));

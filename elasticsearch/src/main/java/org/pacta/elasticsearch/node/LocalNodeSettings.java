@@ -28,4 +28,9 @@ public record LocalNodeSettings(Path distribution, Path pluginZip, Path dataDir,
     public Path nodeDir() {
         return dataDir.resolve("es");
     }
+
+    /** The node's {@code path.repo}: snapshot repositories may only live under it. */
+    public Path snapshotRoot() {
+        return nodeDir().resolve("snapshots");
+    }
 }

@@ -1,0 +1,51 @@
+package org.pacta.cli;
+
+import org.pacta.archive.IngestComponents;
+import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.config.PactaProperties;
+import org.pacta.durability.DocumentReindex;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.ingest.pipeline.FileResult;
+import picocli.CommandLine.Command;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./pacta reindex}: exit 0 when the alias points at the rebuilt index, 3 when some file could
+ * not be rebuilt (nothing swapped, the old index stays), 1 on a fatal error.
+ */
+@Command(name = "reindex", description = "Rebuild the documents from the kept originals into a new index with the current "
+        + "extractor and mapping, then switch searches to it atomically.")
+public class ReindexCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        PactaProperties properties = CliContext.properties();
+        String prefix = properties.es().indexPrefix();
+        try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
+             ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());
+             IngestComponents components = IngestComponents.create(properties, connection.client(), null)) {
+            DocumentReindex.Result result;
+            try (ConsoleProgress progress = new ConsoleProgress()) {
+                result = new DocumentReindex(connection.client(), prefix, components,
+                        properties.home().resolve("reindex"), Clock.systemUTC()).run(progress);
+            }
+            if (!result.swapped()) {
+                System.out.printf("Not switched: %d files could not be rebuilt; searches still use %s%n",
+                        result.summary().failures().size(), result.oldIndex());
+                for (FileResult failure : result.summary().failures()) {
+                    System.out.printf("  %-16s %s: %s%n", failure.reason().name().toLowerCase(), failure.path(),
+                            failure.message());
+                }
+                return IngestCommand.SOME_FAILED;
+            }
+            System.out.printf("Rebuilt %d documents into %s; searches switched from %s (deleted)%n", result.documents(),
+                    result.newIndex(), result.oldIndex());
+            System.out.printf("Agreements: %d written, %d unchanged, %d removed%n", result.agreements().written(),
+                    result.agreements().unchanged(), result.agreements().deleted());
+            return 0;
+        }
+    }
+}

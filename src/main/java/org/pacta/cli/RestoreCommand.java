@@ -1,0 +1,25 @@
+package org.pacta.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.config.PactaProperties;
+import org.pacta.durability.Restore;
+import picocli.CommandLine.Command;
+
+import java.nio.file.Path;
+
+/** {@code ./pacta restore DIR}: exit 0 when the indices and originals are back, 1 (one line on stderr) otherwise. */
+@Command(name = "restore", description = "Replace the indices with those of a backup in DIR and copy back its originals. "
+        + "Stop ./pacta serve first: searches fail while the indices are replaced.")
+public class RestoreCommand extends SnapshotCommand {
+
+    @Override
+    int run(PactaProperties properties, ElasticsearchClient client, Path snapshotRoot, Path dir) {
+        Restore.Result result = new Restore(client, properties.es().indexPrefix(), snapshotRoot,
+                properties.home().resolve("blobs")).run(dir);
+        System.out.printf("Restored the backup of %s from %s; %d originals copied back%n", result.created(), dir,
+                result.blobsCopied());
+        result.indices().forEach(index -> System.out.printf("  %-24s %8d  (%s)%n", index.alias(), index.count(),
+                index.index()));
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package org.pacta.durability;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.archive.IngestComponents;
+import org.pacta.core.agreement.AgreementStore;
+import org.pacta.elasticsearch.index.IndexDefinition;
+import org.pacta.elasticsearch.index.IndexVersions;
+import org.pacta.ingest.pipeline.IngestListener;
+import org.pacta.ingest.pipeline.IngestSummary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * {@code ./pacta reindex}: rebuilds the documents from the kept originals, with the current
+ * extractor and mapping, into a new versioned index while the old one keeps answering searches;
+ * then moves the alias in one atomic request and deletes the old index. Writes to the old index are
+ * blocked meanwhile (an ingest fails loudly instead of writing into an index about to go). If any
+ * file fails, nothing is swapped: the new index is dropped and the old one stays.
+ */
+public final class DocumentReindex {
+
+    /** Searches that resolved the alias just before the swap still run on the old index: let them finish. */
+    private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(2);
+
+    private final ElasticsearchClient client;
+    private final IndexVersions versions;
+    private final IngestComponents components;
+    private final Path workDir;
+    private final Clock clock;
+
+    public DocumentReindex(ElasticsearchClient client, String prefix, IngestComponents components, Path workDir, Clock clock) {
+        this.client = client;
+        this.versions = new IndexVersions(client, prefix);
+        this.components = components;
+        this.workDir = workDir;
+        this.clock = clock;
+    }
+
+    /**
+     * @param swapped   whether the alias now points at {@code newIndex}
+     * @param agreements what the agreements rebuild changed (nothing when not swapped)
+     */
+    public record Result(String oldIndex, String newIndex, boolean swapped, long documents, IngestSummary summary,
+                         AgreementStore.Changes agreements) {
+    }
+
+    public Result run(IngestListener listener) {
+        String old = versions.live(IndexDefinition.DOCUMENTS);
+        String next = versions.createNext(IndexDefinition.DOCUMENTS, clock);
+        versions.blockWrites(old, true);
+        IngestSummary summary;
+        try {
+            summary = components.rebuildDocuments(versions.rebuildAlias(IndexDefinition.DOCUMENTS), workDir, listener);
+        } catch (RuntimeException e) {
+            abandon(old, next);
+            throw e;
+        }
+        if (summary.hasFailures()) {
+            abandon(old, next);
+            return new Result(old, next, false, count(old), summary, new AgreementStore.Changes(0, 0, 0));
+        }
+        versions.swap(IndexDefinition.DOCUMENTS, old, next);
+        sleep(IN_FLIGHT_GRACE);
+        versions.delete(old);
+        return new Result(old, next, true, count(next), summary, components.rebuildAgreements());
+    }
+
+    private void abandon(String old, String next) {
+        versions.delete(next);
+        versions.blockWrites(old, false);
+    }
+
+    private long count(String index) {
+        try {
+            return client.count(c -> c.index(index)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

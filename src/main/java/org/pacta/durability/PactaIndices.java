@@ -1,0 +1,66 @@
+package org.pacta.durability;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.index.IndexDefinition;
+import org.pacta.elasticsearch.index.IndexVersions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pacta's indices under one prefix as they are now: alias, concrete index, document count. */
+final class PactaIndices {
+
+    static final List<IndexDefinition> ALL = List.of(IndexDefinition.DOCUMENTS, IndexDefinition.FILES,
+            IndexDefinition.AGREEMENTS);
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+
+    PactaIndices(ElasticsearchClient client, String prefix) {
+        this.client = client;
+        this.prefix = prefix;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+
+    /** Those that exist, refreshed first so the counts are what a search sees. */
+    List<BackupManifest.IndexEntry> present() {
+        IndexVersions versions = new IndexVersions(client, prefix);
+        List<BackupManifest.IndexEntry> entries = new ArrayList<>();
+        try {
+            for (IndexDefinition index : ALL) {
+                String alias = index.alias(prefix);
+                if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+                    client.indices().refresh(r -> r.index(alias));
+                    entries.add(new BackupManifest.IndexEntry(alias, versions.live(index),
+                            client.count(c -> c.index(alias)).count()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read Pacta's indices", e);
+        }
+        return entries;
+    }
+
+    /** Deletes the index behind the alias and any index of that name, so a restore can put them back. */
+    void deleteForRestore(BackupManifest.IndexEntry entry) {
+        try {
+            List<String> doomed = new ArrayList<>();
+            if (client.indices().existsAlias(a -> a.name(entry.alias())).value()) {
+                doomed.addAll(client.indices().getAlias(a -> a.name(entry.alias())).result().keySet());
+            }
+            if (client.indices().exists(e -> e.index(entry.index())).value()) {
+                doomed.add(entry.index());
+            }
+            if (!doomed.isEmpty()) {
+                client.indices().delete(d -> d.index(doomed.stream().distinct().toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + entry.alias() + " before restoring it", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.pacta.durability;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code ./pacta restore DIR}: puts back the originals DIR has and the data dir lacks, then replaces
+ * Pacta's indices with those of DIR's snapshot, aliases included. The snapshot files are first
+ * copied to a folder the cluster may read ({@code snapshotRoot}), and removed again afterwards.
+ */
+public final class Restore {
+
+    private final ElasticsearchClient client;
+    private final PactaIndices indices;
+    private final Path snapshotRoot;
+    private final Path blobs;
+
+    public Restore(ElasticsearchClient client, String prefix, Path snapshotRoot, Path blobs) {
+        this.client = client;
+        this.indices = new PactaIndices(client, prefix);
+        this.snapshotRoot = snapshotRoot;
+        this.blobs = blobs;
+    }
+
+    /** The backup restored, the indices as they now are, and how many originals were copied back. */
+    public record Result(BackupManifest manifest, List<BackupManifest.IndexEntry> indices, int blobsCopied) {
+
+        public String created() {
+            return manifest.created();
+        }
+    }
+
+    public Result run(Path dir) {
+        BackupManifest manifest = BackupManifest.read(dir);
+        if (!manifest.indexPrefix().equals(indices.prefix())) {
+            throw new DurabilityException("The backup holds the indices of prefix '" + manifest.indexPrefix()
+                    + "', not '" + indices.prefix() + "'; set PACTA_ES_INDEX_PREFIX=" + manifest.indexPrefix() + " to restore it");
+        }
+        int copied = FolderCopy.copyMissing(dir.resolve(Backup.BLOB_FOLDER), blobs);
+        String name = indices.prefix() + "-restore";
+        Path location = snapshotRoot.resolve(name);
+        FolderCopy.mirror(dir.resolve(Backup.SNAPSHOT_FOLDER), location);
+        SnapshotRepository repository = SnapshotRepository.register(client, name, location, true);
+        try {
+            manifest.indices().forEach(indices::deleteForRestore);
+            repository.restore(manifest.snapshot(), manifest.concreteIndices());
+        } finally {
+            repository.unregister();
+            FolderCopy.deleteTree(location);
+        }
+        return new Result(manifest, indices.present(), copied);
+    }
+}

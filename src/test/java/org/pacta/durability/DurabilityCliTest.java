@@ -1,0 +1,237 @@
+package org.pacta.durability;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pacta.cli.PactaProcess;
+import org.pacta.elasticsearch.ConnectionSettings;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.elasticsearch.testing.TestDirs;
+import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.ingest.blob.FileBlobStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code ./pacta backup}, {@code restore} and {@code reindex} as a user runs them: separate processes
+ * on one data dir whose node ({@code es start}) they share, real files from the shared corpus.
+ * What a search shows is read straight from the node, as the web API reads it.
+ */
+class DurabilityCliTest {
+
+    private static final List<String> FILES = List.of("corpus/agreements/huggo_ARG-GBR_BFC__1989R.txt",
+            "corpus/agreements/huggo_AS06UF_1926N.docx", "corpus/agreements/huggo_DNGRSG_2002P.html",
+            "corpus/news/reuters_10525.html");
+    private static final String DOCUMENTS = "pacta-documents";
+
+    private static Path dataDir;
+    private static Path sources;
+    private static URI nodeUrl;
+    private static ElasticsearchConnection connection;
+    private static ElasticsearchClient client;
+    private static final Map<String, byte[]> originals = new HashMap<>();
+
+    @BeforeAll
+    static void archiveAFewFiles() throws IOException {
+        dataDir = PactaProcess.freshDataDir("durability");
+        sources = TestDirs.fresh("durability", "sources");
+        for (String file : FILES) {
+            Path source = Path.of(System.getProperty("pacta.test.shared")).resolve(file);
+            originals.put(source.getFileName().toString(), Files.readAllBytes(source));
+            Files.copy(source, sources.resolve(source.getFileName()));
+        }
+        assertSucceeded(PactaProcess.run(dataDir, "es", "start"));
+        nodeUrl = TestElasticsearch.newLocalNode(dataDir).startOrAttach(LocalNode.Lifetime.OWNED).url();
+        connection = ElasticsearchConnection.open(ConnectionSettings.local(nodeUrl));
+        client = connection.client();
+        assertSucceeded(PactaProcess.run(dataDir, "ingest", sources.toString()));
+    }
+
+    @AfterAll
+    static void stopTheNode() {
+        if (connection != null) {
+            connection.close();
+        }
+        assertSucceeded(PactaProcess.run(dataDir, "es", "stop"));
+    }
+
+    @Test
+    void backupWipeRestoreBringsBackTheSameSearchResultsAndTheOriginals() throws Exception {
+        Map<String, String> before = searchAgreementWord();
+        assertFalse(before.isEmpty(), "the corpus files mention 'agreement'");
+        long documents = count();
+        Path backup = TestDirs.fresh("durability", "backup");
+
+        PactaProcess.Result first = PactaProcess.run(dataDir, "backup", backup.toString());
+        assertSucceeded(first);
+        assertTrue(first.output().contains("Backed up " + documents + " documents"), first.output());
+        assertTrue(first.output().contains(FILES.size() + " originals (" + FILES.size() + " new)"), first.output());
+        assertTrue(Files.isRegularFile(backup.resolve("manifest.json")));
+        PactaProcess.Result second = PactaProcess.run(dataDir, "backup", backup.toString());
+        assertSucceeded(second);
+        assertTrue(second.output().contains(FILES.size() + " originals (0 new)"), "incremental: " + second.output());
+
+        // Lose everything: the indices, the kept originals and the folder they came from.
+        List<String> indices = new ArrayList<>(client.indices().get(g -> g.index("pacta-*")).result().keySet());
+        client.indices().delete(d -> d.index(indices));
+        FolderCopy.deleteTree(dataDir.resolve("blobs"));
+        FolderCopy.deleteTree(sources);
+        assertFalse(client.indices().existsAlias(a -> a.name(DOCUMENTS)).value());
+
+        PactaProcess.Result restore = PactaProcess.run(dataDir, "restore", backup.toString());
+        assertSucceeded(restore);
+        assertTrue(restore.output().contains(FILES.size() + " originals copied back"), restore.output());
+        assertEquals(before, searchAgreementWord());
+        assertEquals(documents, count());
+
+        FileBlobStore blobs = new FileBlobStore(dataDir.resolve("blobs"));
+        for (Map.Entry<String, String> document : fileDocuments().entrySet()) {
+            try (InputStream original = blobs.open(document.getKey())) {
+                assertArrayEquals(originals.get(document.getValue()), original.readAllBytes(), document.getValue());
+            }
+        }
+        assertEquals(FILES.size(), fileDocuments().size());
+    }
+
+    @Test
+    void restoreOfAFolderThatIsNoBackupFailsInOneLine() {
+        PactaProcess.Result result = PactaProcess.run(dataDir, "restore", TestDirs.fresh("durability", "empty").toString());
+        assertEquals(1, result.exitCode(), result.output());
+        assertEquals(1, result.output().strip().lines().count(), result.output());
+        assertTrue(result.output().startsWith("pacta: ") && result.output().contains("has no manifest.json"), result.output());
+    }
+
+    /** The same node reached as an external cluster: Pacta cannot know its path.repo, so it must be told. */
+    @Test
+    void backupFromAnExternalClusterNeedsARepositoryFolderTheClusterAllows() {
+        Map<String, String> external = Map.of("PACTA_ES_URL", nodeUrl.toString());
+        String backup = TestDirs.fresh("durability", "external").toString();
+
+        PactaProcess.Result withoutRepo = PactaProcess.run(dataDir, external, "backup", backup);
+        assertEquals(1, withoutRepo.exitCode(), withoutRepo.output());
+        assertTrue(withoutRepo.output().startsWith("pacta: With an external cluster (PACTA_ES_URL) give --es-repo PATH"),
+                withoutRepo.output());
+
+        String notAllowed = TestDirs.fresh("durability", "not-in-path-repo").toString();
+        PactaProcess.Result refused = PactaProcess.run(dataDir, external, "backup", backup, "--es-repo", notAllowed);
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().startsWith("pacta: Elasticsearch cannot use " + notAllowed), refused.output());
+
+        String allowed = dataDir.resolve("es/snapshots").toString(); // this node's path.repo
+        PactaProcess.Result backedUp = PactaProcess.run(dataDir, external, "backup", backup, "--es-repo", allowed);
+        assertSucceeded(backedUp);
+        assertTrue(Files.isRegularFile(Path.of(backup, "manifest.json")), backedUp.output());
+    }
+
+    /**
+     * Zero downtime: a search loop runs for the whole reindex; every search must succeed with all
+     * the documents, and the loop must have seen both the old and the new index answer.
+     */
+    @Test
+    void reindexSwitchesToANewIndexWhileSearchesKeepAnswering() throws Exception {
+        long documents = count();
+        Map<String, String> before = searchAgreementWord();
+        String oldIndex = liveIndex();
+
+        Process reindex = PactaProcess.builder(dataDir, Map.of(), "reindex")
+                .redirectOutput(dataDir.resolve("reindex.log").toFile()).start();
+        Set<String> answeredBy = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        int searches = 0;
+        try {
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (reindex.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    SearchResponse<Void> response = client.search(s -> s.index(DOCUMENTS).size(100)
+                            .query(q -> q.matchAll(m -> m)), Void.class);
+                    searches++;
+                    if (response.hits().total().value() != documents || response.shards().failed().intValue() > 0) {
+                        problems.add(response.hits().total().value() + " hits, " + response.shards().failed()
+                                + " shards failed");
+                    }
+                    response.hits().hits().forEach(hit -> answeredBy.add(hit.index()));
+                } catch (Exception e) {
+                    problems.add(e.toString());
+                }
+                Thread.sleep(20);
+            }
+            assertTrue(reindex.waitFor(1, TimeUnit.MINUTES), "reindex did not finish");
+        } finally {
+            if (reindex.isAlive()) {
+                reindex.destroyForcibly(); // only the process this test started
+            }
+        }
+        String log = Files.readString(dataDir.resolve("reindex.log"));
+        assertEquals(0, reindex.exitValue(), log);
+
+        String newIndex = liveIndex();
+        assertNotEquals(oldIndex, newIndex);
+        assertTrue(newIndex.startsWith("pacta-documents-v1-"), newIndex);
+        assertTrue(log.contains("Rebuilt " + documents + " documents into " + newIndex), log);
+        assertFalse(client.indices().exists(e -> e.index(oldIndex)).value(), "the old index is deleted");
+        assertEquals(List.of(), problems, "failed or incomplete searches during the reindex (of " + searches + ")");
+        assertEquals(Set.of(oldIndex, newIndex), answeredBy, "the searches spanned the switch");
+        assertEquals(before, searchAgreementWord());
+    }
+
+    private static void assertSucceeded(PactaProcess.Result result) {
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    private static long count() throws IOException {
+        client.indices().refresh(r -> r.index(DOCUMENTS));
+        return client.count(c -> c.index(DOCUMENTS)).count();
+    }
+
+    private static String liveIndex() throws IOException {
+        return client.indices().getAlias(a -> a.name(DOCUMENTS)).result().keySet().iterator().next();
+    }
+
+    /** A full-text search a user would type: document id → file name of every hit. */
+    private static Map<String, String> searchAgreementWord() throws IOException {
+        return idsToFileNames(q -> q.match(m -> m.field("body").query("agreement")));
+    }
+
+    /** The documents of whole files (not archive members): id → file name. */
+    private static Map<String, String> fileDocuments() throws IOException {
+        return idsToFileNames(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("parent_sha256")))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> idsToFileNames(
+            java.util.function.Function<co.elastic.clients.elasticsearch._types.query_dsl.Query.Builder,
+                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch._types.query_dsl.Query>> query)
+            throws IOException {
+        client.indices().refresh(r -> r.index(DOCUMENTS));
+        SearchResponse<Map> response = client.search(s -> s.index(DOCUMENTS).size(100).query(query)
+                .source(src -> src.filter(f -> f.includes("file_name"))), Map.class);
+        Map<String, String> result = new TreeMap<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            result.put(hit.id(), (String) hit.source().get("file_name"));
+        }
+        return result;
+    }
+}
