@@ -13,19 +13,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code pacta ...} in its own JVM, as {@code ./pacta} would, on a data dir of the test's own. */
-final class PactaProcess {
+public final class PactaProcess {
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 
     private PactaProcess() {
     }
 
-    static Path freshDataDir(String name) {
+    public static Path freshDataDir(String name) {
         return TestDirs.fresh("cli-tests", name);
     }
 
-    static ProcessBuilder builder(Path dataDir, Map<String, String> env, String... args) {
+    public static ProcessBuilder builder(Path dataDir, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.pacta.Pacta"));
         command.addAll(List.of(args));
@@ -38,11 +38,11 @@ final class PactaProcess {
         return builder;
     }
 
-    static Result run(Path dataDir, String... args) {
+    public static Result run(Path dataDir, String... args) {
         return run(dataDir, Map.of(), args);
     }
 
-    static Result run(Path dataDir, Map<String, String> env, String... args) {
+    public static Result run(Path dataDir, Map<String, String> env, String... args) {
         try {
             Process process = builder(dataDir, env, args).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ final class PactaProcess {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
