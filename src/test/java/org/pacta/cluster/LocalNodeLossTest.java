@@ -1,0 +1,139 @@
+package org.pacta.cluster;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.pacta.cli.PactaProcess;
+import org.pacta.elasticsearch.ConnectionSettings;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.elasticsearch.node.RunningNode;
+import org.pacta.elasticsearch.testing.TestElasticsearch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The single local node killed with {@code kill -9}: {@code pacta ingest} stops with a clear
+ * message and a state the next run completes; {@code pacta serve} reports Elasticsearch down and
+ * starts the node again.
+ */
+@Tag("full")
+class LocalNodeLossTest {
+
+    private static final Path FOLDER = IngestChecks.sharedFolder("bench");
+
+    @Test
+    void ingestFailsCleanlyAndTheNextRunFinishesTheJob() throws Exception {
+        Path home = PactaProcess.freshDataDir("ingest-node-loss");
+        String prefix = TestElasticsearch.uniquePrefix("ingest-node-loss");
+        Map<String, String> env = Map.of("PACTA_ES_INDEX_PREFIX", prefix, "PACTA_ES_HEAP", "384m",
+                "PACTA_INGEST_WORKERS", "2");
+        try (BackgroundPacta ingest = BackgroundPacta.start(home, env, "ingest", FOLDER.toString())) {
+            IngestChecks.await("the ingest has started its node", Duration.ofMinutes(4),
+                    () -> !ingest.isAlive() || recordedNode(home) != null);
+            RecordedNode node = recordedNode(home);
+            try (ElasticsearchConnection connection = ElasticsearchConnection.open(ConnectionSettings.local(node.url()))) {
+                IngestChecks.await("the ingest has written 50 documents", Duration.ofMinutes(5),
+                        () -> !ingest.isAlive() || IngestChecks.indexedOperations(connection.client(), prefix) >= 50);
+            }
+            assertTrue(ingest.isAlive(), "the ingest ended before the node was killed: " + ingest.output());
+            killNode(node.pid());
+
+            int exit = ingest.awaitExit(Duration.ofMinutes(3));
+            assertNotEquals(0, exit, ingest.output());
+            assertTrue(ingest.output().contains("the local Elasticsearch node died"), ingest.output());
+            assertTrue(ingest.output().contains("run the same command again"), ingest.output());
+        }
+
+        PactaProcess.Result rerun = PactaProcess.run(home, env, "ingest", FOLDER.toString());
+        assertEquals(0, rerun.exitCode(), rerun.output());
+        LocalNode node = TestElasticsearch.newLocalNode(home);
+        RunningNode running = node.startOrAttach(LocalNode.Lifetime.OWNED);
+        try (ElasticsearchConnection connection = ElasticsearchConnection.open(ConnectionSettings.local(running.url()))) {
+            Set<String> hashes = IngestChecks.distinctHashes(FOLDER);
+            IngestChecks.assertEachFileStoredOnce(connection.client(), prefix, hashes);
+        } finally {
+            node.stop();
+        }
+    }
+
+    @Test
+    void serveRestartsItsNodeAfterItIsKilled() throws Exception {
+        Path home = PactaProcess.freshDataDir("serve-node-loss");
+        int port = PactaProcess.freePort();
+        URI api = URI.create("http://127.0.0.1:" + port);
+        try (BackgroundPacta serve = BackgroundPacta.start(home,
+                Map.of("PACTA_PORT", Integer.toString(port), "PACTA_ES_HEAP", "384m"), "serve")) {
+            IngestChecks.await("serve is healthy", Duration.ofMinutes(4), () -> health(api) == 200 || !serve.isAlive());
+            assertTrue(serve.isAlive(), serve.output());
+            long killed = recordedNode(home).pid();
+            killNode(killed);
+
+            IngestChecks.await("health reports the node down", Duration.ofSeconds(60), () -> health(api) == 503);
+            IngestChecks.await("serve restarted its node", Duration.ofMinutes(4), () -> health(api) == 200);
+            assertNotEquals(killed, recordedNode(home).pid(), "a new node runs");
+            assertEquals(200, get(api.resolve("/api/search?q=agreement")).statusCode(), "search after the restart");
+            assertTrue(serve.output().contains("The local Elasticsearch node is back"), serve.output());
+        }
+    }
+
+    /** {@code kill -9} of the recorded node process and the server JVM it runs. */
+    private static void killNode(long pid) {
+        ProcessHandle node = ProcessHandle.of(pid).orElseThrow();
+        node.descendants().forEach(ProcessHandle::destroyForcibly);
+        node.destroyForcibly();
+        node.onExit().join();
+    }
+
+    private record RecordedNode(long pid, URI url) {
+    }
+
+    private static RecordedNode recordedNode(Path home) {
+        Path file = home.resolve("es/node.properties");
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            state.load(in);
+        } catch (IOException e) {
+            return null; // being written
+        }
+        return state.getProperty("pid") == null ? null
+                : new RecordedNode(Long.parseLong(state.getProperty("pid")), URI.create(state.getProperty("url")));
+    }
+
+    private static int health(URI api) {
+        try {
+            return get(api.resolve("/actuator/health")).statusCode();
+        } catch (UncheckedIOException e) {
+            return -1; // not listening yet
+        }
+    }
+
+    private static HttpResponse<String> get(URI uri) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
