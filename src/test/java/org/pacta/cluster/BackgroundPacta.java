@@ -1,6 +1,7 @@
 package org.pacta.cluster;
 
 import org.pacta.cli.PactaProcess;
+import org.pacta.web.LocalApi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +45,18 @@ public final class BackgroundPacta implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /** The status of serve's {@code /actuator/health}, -1 while nothing answers on its port. */
+    public static int healthStatus(LocalApi api) {
+        try {
+            return api.get("/actuator/health").statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

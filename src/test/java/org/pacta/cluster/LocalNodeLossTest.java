@@ -7,14 +7,12 @@ import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.RunningNode;
+import org.pacta.elasticsearch.testing.TestCluster;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.web.LocalApi;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +49,7 @@ class LocalNodeLossTest {
                         () -> !ingest.isAlive() || IngestChecks.indexedOperations(connection.client(), prefix) >= 50);
             }
             assertTrue(ingest.isAlive(), "the ingest ended before the node was killed: " + ingest.output());
-            killNode(node.pid());
+            TestCluster.killNode(node.pid());
 
             int exit = ingest.awaitExit(Duration.ofMinutes(3));
             assertNotEquals(0, exit, ingest.output());
@@ -75,28 +73,20 @@ class LocalNodeLossTest {
     void serveRestartsItsNodeAfterItIsKilled() throws Exception {
         Path home = PactaProcess.freshDataDir("serve-node-loss");
         int port = PactaProcess.freePort();
-        URI api = URI.create("http://127.0.0.1:" + port);
+        LocalApi api = new LocalApi(port);
         try (BackgroundPacta serve = BackgroundPacta.start(home,
                 Map.of("PACTA_PORT", Integer.toString(port), "PACTA_ES_HEAP", "384m"), "serve")) {
-            IngestChecks.await("serve is healthy", Duration.ofMinutes(4), () -> health(api) == 200 || !serve.isAlive());
+            IngestChecks.await("serve is healthy", Duration.ofMinutes(4), () -> BackgroundPacta.healthStatus(api) == 200 || !serve.isAlive());
             assertTrue(serve.isAlive(), serve.output());
             long killed = recordedNode(home).pid();
-            killNode(killed);
+            TestCluster.killNode(killed);
 
-            IngestChecks.await("health reports the node down", Duration.ofSeconds(60), () -> health(api) == 503);
-            IngestChecks.await("serve restarted its node", Duration.ofMinutes(4), () -> health(api) == 200);
+            IngestChecks.await("health reports the node down", Duration.ofSeconds(60), () -> BackgroundPacta.healthStatus(api) == 503);
+            IngestChecks.await("serve restarted its node", Duration.ofMinutes(4), () -> BackgroundPacta.healthStatus(api) == 200);
             assertNotEquals(killed, recordedNode(home).pid(), "a new node runs");
-            assertEquals(200, get(api.resolve("/api/search?q=agreement")).statusCode(), "search after the restart");
+            assertEquals(200, api.get("/api/search?q=agreement").statusCode(), "search after the restart");
             assertTrue(serve.output().contains("The local Elasticsearch node is back"), serve.output());
         }
-    }
-
-    /** {@code kill -9} of the recorded node process and the server JVM it runs. */
-    private static void killNode(long pid) {
-        ProcessHandle node = ProcessHandle.of(pid).orElseThrow();
-        node.descendants().forEach(ProcessHandle::destroyForcibly);
-        node.destroyForcibly();
-        node.onExit().join();
     }
 
     private record RecordedNode(long pid, URI url) {
@@ -115,25 +105,5 @@ class LocalNodeLossTest {
         }
         return state.getProperty("pid") == null ? null
                 : new RecordedNode(Long.parseLong(state.getProperty("pid")), URI.create(state.getProperty("url")));
-    }
-
-    private static int health(URI api) {
-        try {
-            return get(api.resolve("/actuator/health")).statusCode();
-        } catch (UncheckedIOException e) {
-            return -1; // not listening yet
-        }
-    }
-
-    private static HttpResponse<String> get(URI uri) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

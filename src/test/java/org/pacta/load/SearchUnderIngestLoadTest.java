@@ -9,12 +9,8 @@ import org.pacta.cluster.IngestChecks;
 import org.pacta.elasticsearch.search.DocumentReader;
 import org.pacta.elasticsearch.search.SearchRequest;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.web.LocalApi;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +36,7 @@ class SearchUnderIngestLoadTest {
         Path home = PactaProcess.freshDataDir("load");
         String prefix = TestElasticsearch.uniquePrefix("load");
         int port = PactaProcess.freePort();
-        URI api = URI.create("http://127.0.0.1:" + port);
+        LocalApi api = new LocalApi(port);
         Map<String, String> env = Map.of("PACTA_ES_URL", TestElasticsearch.shared().settings().nodes().get(0).toString(),
                 "PACTA_ES_INDEX_PREFIX", prefix, "PACTA_PORT", Integer.toString(port), "PACTA_INGEST_WORKERS", "2");
 
@@ -51,13 +47,13 @@ class SearchUnderIngestLoadTest {
 
         try (BackgroundPacta serve = BackgroundPacta.start(home, env, "serve");
              BackgroundPacta ingest = BackgroundPacta.start(home, env, "ingest", IngestChecks.sharedFolder("bench").toString())) {
-            IngestChecks.await("serve answers", Duration.ofMinutes(3), () -> !serve.isAlive() || healthy(api));
+            IngestChecks.await("serve answers", Duration.ofMinutes(3), () -> !serve.isAlive() || BackgroundPacta.healthStatus(api) == 200);
             assertTrue(serve.isAlive(), serve.output());
             IngestChecks.await("the ingest is writing", Duration.ofMinutes(5), () -> !ingest.isAlive()
                     || IngestChecks.indexedOperations(TestElasticsearch.shared().connection().client(), prefix) > 100);
             assertTrue(ingest.isAlive(), "the ingest ended before the load began: " + ingest.output());
 
-            SearchBenchmark.Stats stats = SearchBenchmark.searchApi(api, queries, CLIENTS, SECONDS, MAX_REQUESTS);
+            SearchBenchmark.Stats stats = SearchBenchmark.searchApi(api.uri("/"), queries, CLIENTS, SECONDS, MAX_REQUESTS);
             boolean ingestRanThroughout = ingest.isAlive();
             System.out.printf("Load: %d clients, %d s, %d requests, %d errors, %.1f req/s, p50 %.1f ms, p99 %.1f ms; "
                             + "ingest still running at the end: %s%n", CLIENTS, SECONDS, stats.requests(), stats.errors(),
@@ -66,18 +62,6 @@ class SearchUnderIngestLoadTest {
             assertTrue(stats.requests() > 0, "no search was sent");
             assertEquals(0, stats.errors(), "failed searches out of " + stats.requests() + "; serve:\n" + serve.output());
             assertEquals(0, ingest.awaitExit(Duration.ofMinutes(10)), ingest.output());
-        }
-    }
-
-    private static boolean healthy(URI api) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.resolve("/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -67,9 +67,14 @@ public final class TestCluster implements AutoCloseable {
         return String.join(",", running.stream().map(node -> node.url().toString()).toList());
     }
 
-    /** {@code kill -9} of the node's launcher and server JVMs: a node lost without a goodbye. */
+    /** {@code kill -9} of a node: a node lost without a goodbye. */
     public void kill(int index) {
-        ProcessHandle.of(running.get(index).pid()).ifPresent(launcher -> {
+        killNode(running.get(index).pid());
+    }
+
+    /** {@code kill -9} of a node's launcher ({@code pid}, as recorded) and the server JVM it runs. */
+    public static void killNode(long pid) {
+        ProcessHandle.of(pid).ifPresent(launcher -> {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
             launcher.onExit().join();
