@@ -83,7 +83,11 @@ class LocalNodeLossTest {
 
             IngestChecks.await("health reports the node down", Duration.ofSeconds(60), () -> BackgroundPacta.healthStatus(api) == 503);
             IngestChecks.await("serve restarted its node", Duration.ofMinutes(4), () -> BackgroundPacta.healthStatus(api) == 200);
-            assertNotEquals(killed, recordedNode(home).pid(), "a new node runs");
+            // The node answers a moment before its record is written.
+            IngestChecks.await("a new node is recorded", Duration.ofSeconds(60), () -> {
+                RecordedNode restarted = recordedNode(home);
+                return restarted != null && restarted.pid() != killed;
+            });
             assertEquals(200, api.get("/api/search?q=agreement").statusCode(), "search after the restart");
             assertTrue(serve.output().contains("The local Elasticsearch node is back"), serve.output());
         }

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -27,7 +25,7 @@ public final class TestCluster implements AutoCloseable {
 
     private TestCluster(List<LocalNode> nodes, List<RunningNode> running) {
         this.nodes = nodes;
-        this.running = new ArrayList<>(running);
+        this.running = running;
     }
 
     public static TestCluster start(String name, int size, String heap) {
@@ -52,10 +50,6 @@ public final class TestCluster implements AutoCloseable {
 
     public String nodeName(int index) {
         return "node-" + index;
-    }
-
-    public URI url(int index) {
-        return running.get(index).url();
     }
 
     /** Every node's URL, as a client that fails over between them is given them. */
