@@ -90,27 +90,40 @@ public final class SearchBenchmark {
         List<SearchRequest> queries = queries(new DocumentReader(connection.client(), alias), seed);
         try (ConfigurableApplicationContext server = startServer(prefix)) {
             int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             DocumentSearch direct = new DocumentSearch(connection.client(), alias);
-            Side api = new Side("API  GET /api/search", q -> {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/search?" + SearchUrls.of(q))).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return response.statusCode() == 200;
-            });
+            Side api = apiSide(URI.create("http://127.0.0.1:" + port));
             Side es = new Side("ES direct (the same search request)", q -> direct.search(q) != null);
             log.println("Warming up…");
-            measure(api, queries, clients, 3);
-            measure(es, queries, clients, 3);
+            measure(api, queries, clients, 3, MAX_REQUESTS_PER_PHASE);
+            measure(es, queries, clients, 3, MAX_REQUESTS_PER_PHASE);
             api.reset();
             es.reset();
             for (int phase = 0; phase < 2; phase++) {
                 log.printf("Phase %d of 2: API, then ES direct, %d s each%n", phase + 1, seconds / 2);
-                measure(api, queries, clients, Math.max(1, seconds / 2));
-                measure(es, queries, clients, Math.max(1, seconds / 2));
+                measure(api, queries, clients, Math.max(1, seconds / 2), MAX_REQUESTS_PER_PHASE);
+                measure(es, queries, clients, Math.max(1, seconds / 2), MAX_REQUESTS_PER_PHASE);
             }
             return new Result(count, clients, seconds, queries.size(), api.stats(), es.stats());
         }
+    }
+
+    /**
+     * C clients sending the query mix to the Pacta API at {@code api} for {@code seconds}, or until
+     * {@code maxRequests} have been sent; a request that fails or answers other than 200 is an error.
+     */
+    public static Stats searchApi(URI api, List<SearchRequest> queries, int clients, int seconds, int maxRequests) {
+        Side side = apiSide(api);
+        measure(side, queries, clients, seconds, maxRequests);
+        return side.stats();
+    }
+
+    private static Side apiSide(URI api) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return new Side("API  GET /api/search", q -> {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                    api.resolve("/api/search?" + SearchUrls.of(q))).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        });
     }
 
     /** Grows the bench index to {@code documents} by copying the archive's documents under new ids. */
@@ -156,7 +169,7 @@ public final class SearchBenchmark {
     }
 
     /** A fixed mix, the same for a given seed: words, phrases, party and year filters, sorts. */
-    private static List<SearchRequest> queries(DocumentReader reader, long seed) {
+    public static List<SearchRequest> queries(DocumentReader reader, long seed) {
         List<String> parties = reader.partyCounts().stream().limit(20).map(SearchResult.Bucket::key).toList();
         Random random = new Random(seed);
         List<SearchRequest> queries = new ArrayList<>();
@@ -188,7 +201,7 @@ public final class SearchBenchmark {
     }
 
     /** C clients send queries until the phase's time (or request cap) is up. Loopback only. */
-    private static void measure(Side side, List<SearchRequest> queries, int clients, int seconds) {
+    private static void measure(Side side, List<SearchRequest> queries, int clients, int seconds, int maxRequests) {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicInteger sent = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -198,7 +211,7 @@ public final class SearchBenchmark {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 futures.add(pool.submit(() -> {
-                    for (int n = 0; System.nanoTime() < deadline && sent.incrementAndGet() < MAX_REQUESTS_PER_PHASE; n++) {
+                    for (int n = 0; System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests; n++) {
                         side.send(queries.get((client * 31 + n * 7) % queries.size()));
                     }
                 }));

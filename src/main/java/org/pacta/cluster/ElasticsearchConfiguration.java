@@ -19,6 +19,12 @@ public class ElasticsearchConfiguration {
         return ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
     }
 
+    /** Closed before the endpoint, so the node's stop on shutdown is not taken for a crash. */
+    @Bean
+    LocalNodeWatchdog localNodeWatchdog(ElasticsearchEndpoint endpoint) {
+        return LocalNodeWatchdog.watch(endpoint);
+    }
+
     @Bean
     ElasticsearchConnection elasticsearchConnection(ElasticsearchEndpoint endpoint) {
         return ElasticsearchConnection.open(endpoint.settings());

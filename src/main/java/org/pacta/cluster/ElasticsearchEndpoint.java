@@ -36,7 +36,22 @@ public final class ElasticsearchEndpoint implements AutoCloseable {
         }
         LocalNode node = localNode(properties);
         RunningNode running = node.startOrAttach(lifetime);
+        if (running.owned()) {
+            node.onUnexpectedExit(exitCode -> abandon(properties, exitCode));
+        }
         return new ElasticsearchEndpoint(Mode.LOCAL_NODE, ConnectionSettings.local(running.url()), node, running);
+    }
+
+    /**
+     * A command that started its own node cannot go on without it: say so and exit. What was not
+     * finished is not in the catalog, so the same command run again completes the work. (Serve
+     * restarts its node instead, see {@link LocalNodeWatchdog}.)
+     */
+    private static void abandon(PactaProperties properties, int exitCode) {
+        System.err.printf("pacta: the local Elasticsearch node died (exit code %d; see %s). Files not finished are "
+                + "not recorded: run the same command again to complete the work.%n", exitCode,
+                properties.home().resolve("es/logs"));
+        System.exit(1);
     }
 
     public static LocalNode localNode(PactaProperties properties) {
@@ -55,6 +70,10 @@ public final class ElasticsearchEndpoint implements AutoCloseable {
 
     public Optional<RunningNode> runningNode() {
         return Optional.ofNullable(runningNode);
+    }
+
+    LocalNode node() {
+        return localNode;
     }
 
     /** Stops the local node if this process started it; an attached or external one is left alone. */

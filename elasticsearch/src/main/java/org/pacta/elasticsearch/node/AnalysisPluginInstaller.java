@@ -22,7 +22,9 @@ final class AnalysisPluginInstaller {
     private AnalysisPluginInstaller() {
     }
 
-    static void ensureInstalled(Path distribution, Path pluginZip) {
+    // synchronized: the file lock below serialises JVMs, but throws for a second thread of the same JVM
+    // (the nodes of a test cluster start together).
+    static synchronized void ensureInstalled(Path distribution, Path pluginZip) {
         if (pluginZip == null) {
             return;
         }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -39,11 +40,24 @@ public final class LocalNode {
     private final NodeUser user;
     private final Path nodeDir;
     private final Path stateFile;
+    private final List<String> topology;
     private volatile Process ownedProcess;
     private volatile Thread shutdownHook;
+    private volatile IntConsumer unexpectedExitListener = exitCode -> { };
+    private volatile int httpPort; // 0: any free port
 
     public LocalNode(LocalNodeSettings settings) {
+        this(settings, ClusterMember.singleNode(CLUSTER_NAME));
+    }
+
+    /** A node that joins the other members of a loopback cluster instead of forming one alone. */
+    public LocalNode(LocalNodeSettings settings, ClusterMember member) {
+        this(settings, member.settings());
+    }
+
+    private LocalNode(LocalNodeSettings settings, List<String> topology) {
         this.settings = settings;
+        this.topology = topology;
         this.user = NodeUser.forCurrentProcess(settings.systemUser());
         this.nodeDir = settings.nodeDir();
         this.stateFile = nodeDir.resolve("node.properties");
@@ -67,6 +81,20 @@ public final class LocalNode {
             }
             return launch(lifetime);
         }
+    }
+
+    /**
+     * Starts the node again after it died, on the HTTP port it had, so that clients holding its URL
+     * reach the new one. Fails like a first start when the port or data dir is not free yet.
+     */
+    public RunningNode restart(URI previousUrl) {
+        httpPort = previousUrl.getPort();
+        return startOrAttach(Lifetime.OWNED);
+    }
+
+    /** Called, on the node's keeper thread, when the node this process owns exits without {@link #stop()}. */
+    public void onUnexpectedExit(IntConsumer listener) {
+        unexpectedExitListener = listener;
     }
 
     /** The node of this data dir if one is running and answers. */
@@ -173,19 +201,15 @@ public final class LocalNode {
             node.addAll(List.of("setpriv", "--pdeathsig", "TERM"));
         }
         node.add(settings.distribution().resolve("bin/elasticsearch").toString());
-        Stream.of(
-                "cluster.name=" + CLUSTER_NAME,
-                "node.name=pacta-local",
-                "discovery.type=single-node",
+        Stream.concat(topology.stream(), Stream.of(
                 "network.host=127.0.0.1",
-                "http.port=0",
-                "transport.port=0",
+                "http.port=" + httpPort,
                 "node.portsfile=true",
                 "path.data=" + nodeDir.resolve("data"),
                 "path.logs=" + nodeDir.resolve("logs"),
                 "path.repo=" + settings.snapshotRoot(), // ./pacta backup and restore
                 "xpack.security.enabled=false" // loopback only
-        ).forEach(setting -> {
+        )).forEach(setting -> {
             node.add("-E");
             node.add(setting);
         });
@@ -215,6 +239,8 @@ public final class LocalNode {
                 if (ownedProcess == process) {
                     log.warn("The local Elasticsearch node exited unexpectedly (code {}); see {}", exit,
                             nodeDir.resolve("logs"));
+                    ownedProcess = null;
+                    unexpectedExitListener.accept(exit);
                 }
             } catch (IOException e) {
                 started.completeExceptionally(e);

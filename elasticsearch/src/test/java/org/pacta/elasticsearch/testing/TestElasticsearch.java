@@ -2,6 +2,7 @@ package org.pacta.elasticsearch.testing;
 
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.ClusterMember;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.LocalNodeSettings;
 import org.pacta.elasticsearch.node.RunningNode;
@@ -59,10 +60,19 @@ public final class TestElasticsearch {
 
     /** A local node on the distribution and plugin the build prepared, with its files under {@code dataDir}. */
     public static LocalNode newLocalNode(Path dataDir) {
-        return new LocalNode(new LocalNodeSettings(
+        return new LocalNode(nodeSettings(dataDir, "512m"));
+    }
+
+    /** One member of a {@link TestCluster}. */
+    static LocalNode newLocalNode(Path dataDir, String heap, ClusterMember member) {
+        return new LocalNode(nodeSettings(dataDir, heap), member);
+    }
+
+    private static LocalNodeSettings nodeSettings(Path dataDir, String heap) {
+        return new LocalNodeSettings(
                 Path.of(requiredProperty("pacta.es.distribution")),
                 Path.of(requiredProperty("pacta.es.plugin-zip")),
-                dataDir, "512m", Duration.ofSeconds(180), "pacta-es"));
+                dataDir, heap, Duration.ofSeconds(180), "pacta-es");
     }
 
     private static Path caCertificate() {
