@@ -66,7 +66,7 @@ public final class EventReader {
         int bodyStart = a.dateline().map(d -> d.start()).orElse(0);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.end() <= bodyStart || aboutAnotherAgreement(a, s, others)) {
+            if (s.end() <= bodyStart || aboutAnotherAgreement(s, others)) {
                 continue;
             }
             StatusMention stage = furthestDone(s);
@@ -94,11 +94,11 @@ public final class EventReader {
                 best = m;
             }
         }
-        return best != null && namesInstrument(s) ? best : null;
+        return best != null && namesInstrument(s.text()) ? best : null;
     }
 
-    private static boolean namesInstrument(Sentence s) {
-        List<Token> tokens = org.pacta.metadata.text.Tokenizer.tokenize(s.text());
+    private static boolean namesInstrument(String sentence) {
+        List<Token> tokens = org.pacta.metadata.text.Tokenizer.tokenize(sentence);
         for (int k = 0; k < tokens.size(); k++) {
             if (InstrumentLexicon.get().at(tokens, k) != null) {
                 return true;
@@ -108,19 +108,19 @@ public final class EventReader {
     }
 
     /** The sentence names another agreement and no instrument noun of its own. */
-    private static boolean aboutAnotherAgreement(Analysis a, Sentence s, List<InstrumentMention> others) {
-        List<int[]> spans = others.stream().map(InstrumentMention::evidence)
-                .filter(e -> e != null && e.start() >= s.start() && e.start() < s.end())
-                .map(e -> new int[]{e.start(), e.end()}).toList();
-        if (spans.isEmpty()) {
+    private static boolean aboutAnotherAgreement(Sentence s, List<InstrumentMention> others) {
+        // a mention's evidence is the sentence it stands in
+        List<InstrumentMention> here = others.stream()
+                .filter(m -> m.evidence() != null && m.evidence().start() >= s.start() && m.evidence().start() < s.end())
+                .toList();
+        if (here.isEmpty()) {
             return false;
         }
-        // Mentions carry their sentence's span as evidence; look for an instrument noun outside the names.
-        String text = s.text();
-        for (InstrumentMention m : others) {
-            text = text.replace(m.name(), " ");
+        String rest = s.text();
+        for (InstrumentMention m : here) {
+            rest = rest.replace(m.name(), " ");
         }
-        return !namesInstrument(new Sentence(text, s.start(), s.start() + text.length()));
+        return !namesInstrument(rest);
     }
 
     /**
