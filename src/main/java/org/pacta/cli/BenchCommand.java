@@ -4,11 +4,7 @@ import org.pacta.bench.BenchCorpus;
 import org.pacta.bench.IngestBenchmark;
 import org.pacta.bench.SearchBenchmark;
 import org.pacta.bench.IngestBenchmarkResult;
-import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.ElasticsearchConnection;
-import org.pacta.elasticsearch.node.LocalNode;
-import org.pacta.elasticsearch.node.RunningNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,10 +39,8 @@ public class BenchCommand {
         public Integer call() {
             PactaProperties properties = CliContext.properties();
             int threads = workers != null ? workers : properties.ingest().effectiveWorkers();
-            try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
-                 ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings())) {
-                long nodePid = endpoint.runningNode().map(RunningNode::pid).orElse(-1L);
-                IngestBenchmarkResult result = new IngestBenchmark(properties, connection, nodePid, System.err)
+            try (CommandCluster cluster = CommandCluster.open(properties)) {
+                IngestBenchmarkResult result = new IngestBenchmark(properties, cluster.connection(), cluster.nodePid(), System.err)
                         .run(folder, threads, rounds);
                 System.out.println();
                 result.print(System.out);
@@ -102,9 +96,8 @@ public class BenchCommand {
         @Override
         public Integer call() {
             PactaProperties properties = CliContext.properties();
-            try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
-                 ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings())) {
-                SearchBenchmark.Result result = new SearchBenchmark(properties, connection, System.err)
+            try (CommandCluster cluster = CommandCluster.open(properties)) {
+                SearchBenchmark.Result result = new SearchBenchmark(properties, cluster.connection(), System.err)
                         .run(documents, clients, seconds, seed);
                 System.out.println();
                 result.print(System.out);

@@ -2,10 +2,7 @@ package org.pacta.cli;
 
 import org.pacta.archive.IngestComponents;
 import org.pacta.archive.IngestReport;
-import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.ElasticsearchConnection;
-import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
@@ -50,9 +47,8 @@ public class IngestCommand implements Callable<Integer> {
         PactaProperties properties = workers != null ? configured.withIngestWorkers(workers) : configured;
         IngestOptions options = new IngestOptions(properties.ingest().effectiveWorkers(),
                 prune, dryRun, properties.ingest().maxFileSize().toBytes());
-        try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
-             ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());
-             IngestComponents components = IngestComponents.create(properties, connection.client(), ocrLanguages)) {
+        try (CommandCluster cluster = CommandCluster.open(properties);
+             IngestComponents components = IngestComponents.create(properties, cluster.client(), ocrLanguages)) {
             IngestComponents.Run run;
             try (ConsoleProgress progress = new ConsoleProgress()) {
                 run = components.ingest(folders, options, progress);

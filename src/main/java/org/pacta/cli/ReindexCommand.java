@@ -1,11 +1,8 @@
 package org.pacta.cli;
 
 import org.pacta.archive.IngestComponents;
-import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
 import org.pacta.durability.DocumentReindex;
-import org.pacta.elasticsearch.ElasticsearchConnection;
-import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.ingest.pipeline.FileResult;
 import picocli.CommandLine.Command;
 
@@ -24,12 +21,11 @@ public class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         PactaProperties properties = CliContext.properties();
         String prefix = properties.es().indexPrefix();
-        try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
-             ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings());
-             IngestComponents components = IngestComponents.create(properties, connection.client(), null)) {
+        try (CommandCluster cluster = CommandCluster.open(properties);
+             IngestComponents components = IngestComponents.create(properties, cluster.client(), null)) {
             DocumentReindex.Result result;
             try (ConsoleProgress progress = new ConsoleProgress()) {
-                result = new DocumentReindex(connection.client(), prefix, components,
+                result = new DocumentReindex(cluster.client(), prefix, components,
                         properties.home().resolve("reindex"), Clock.systemUTC()).run(progress);
             }
             if (!result.swapped()) {

@@ -1,10 +1,7 @@
 package org.pacta.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.ElasticsearchConnection;
-import org.pacta.elasticsearch.node.LocalNode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
@@ -23,9 +20,8 @@ abstract class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PactaProperties properties = CliContext.properties();
-        try (ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
-             ElasticsearchConnection connection = ElasticsearchConnection.open(endpoint.settings())) {
-            return run(properties, connection.client(), snapshots.snapshotRoot(properties), dir.toAbsolutePath().normalize());
+        try (CommandCluster cluster = CommandCluster.open(properties)) {
+            return run(properties, cluster.client(), snapshots.snapshotRoot(properties), dir.toAbsolutePath().normalize());
         }
     }
 

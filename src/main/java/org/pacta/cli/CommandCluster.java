@@ -1,0 +1,56 @@
+package org.pacta.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.elasticsearch.node.RunningNode;
+
+/**
+ * The cluster a command works on, and a client to it: the external cluster, or the data dir's local
+ * node, which the command starts and owns when nobody runs it. Closing closes the client, then stops
+ * a node the command started.
+ */
+final class CommandCluster implements AutoCloseable {
+
+    private final ElasticsearchEndpoint endpoint;
+    private final ElasticsearchConnection connection;
+
+    private CommandCluster(ElasticsearchEndpoint endpoint, ElasticsearchConnection connection) {
+        this.endpoint = endpoint;
+        this.connection = connection;
+    }
+
+    static CommandCluster open(PactaProperties properties) {
+        ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
+        try {
+            return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()));
+        } catch (RuntimeException e) {
+            endpoint.close();
+            throw e;
+        }
+    }
+
+    ElasticsearchConnection connection() {
+        return connection;
+    }
+
+    ElasticsearchClient client() {
+        return connection.client();
+    }
+
+    /** The local node's process id, or -1 on an external cluster. */
+    long nodePid() {
+        return endpoint.runningNode().map(RunningNode::pid).orElse(-1L);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } finally {
+            endpoint.close();
+        }
+    }
+}
