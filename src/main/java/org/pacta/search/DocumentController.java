@@ -77,7 +77,6 @@ class DocumentController {
                 .contentLength(Files.size(blob))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(blobs.open(id)));
     }
 
