@@ -49,7 +49,8 @@ function renderHead(agreement) {
   $('kind').textContent = humanize(agreement.type) || 'Agreement';
 
   const parties = agreementParties(agreement);
-  $('parties').replaceChildren(...parties.map(p => el('li', { title: p.code, text: partyLabel(p) })));
+  const basis = agreement.party_basis || {};
+  $('parties').replaceChildren(...parties.map(p => el('li', { title: basis[p.code] || p.code, text: partyLabel(p) })));
   $('parties').hidden = parties.length === 0;
 
   const rows = [];
@@ -77,9 +78,26 @@ function renderHead(agreement) {
       s.status ? el('span', { class: statusBadgeClass(s.status), text: humanize(s.status) }) : el('span', { class: 'muted', text: 'status not known' }),
       s.since ? el('span', { class: 'muted' }, ' since ', time(s.since)) : null))));
   }
+  const reasons = partyReasons(parties, basis);
+  if (reasons.length) {
+    row('Why these parties', el('ul', { class: 'party-basis' }, reasons.map(([why, names]) =>
+      el('li', {}, el('span', { class: 'basis', text: why.charAt(0).toUpperCase() + why.slice(1) + ': ' }), names.join(', ')))));
+  }
   const n = agreement.source_count ?? (agreement.sources || []).length;
   row('Sources', `${n} document${n === 1 ? '' : 's'}`);
   $('facts').replaceChildren(...rows);
+}
+
+/** The parties grouped by why they are parties: [["signature block", ["Angola", "Botswana"]], ...]. */
+function partyReasons(parties, basis) {
+  const groups = new Map();
+  for (const p of parties) {
+    const why = basis[p.code];
+    if (!why) continue;
+    if (!groups.has(why)) groups.set(why, []);
+    groups.get(why).push(partyLabel(p));
+  }
+  return [...groups.entries()];
 }
 
 /** When an event happened, or when the article that reports it appeared, or that no one says. */

@@ -65,7 +65,7 @@ public final class MetadataExtractor {
 
         put(evidence, "title", title);
         // the party reader reads the file's own title (a catalogue name "Japan - Thailand", a headline)
-        Parties found = parties.extract(document.text(), document.title());
+        Parties found = parties.extract(document.text(), document.title(), signedDate.map(Finding::value).orElse(null));
         partyEvidence(found).ifPresent(e -> evidence.put("parties", e));
         put(evidence, "signed_date", signedDate);
         put(evidence, "signed_place", signedPlace);
@@ -92,7 +92,8 @@ public final class MetadataExtractor {
                 null,
                 reported,
                 others,
-                kind(a, status.isPresent(), found.treatyText()));
+                kind(a, status.isPresent(), found.treatyText()),
+                found.basis());
     }
 
     /** News; an agreement's own text (preamble, articles, or a signature clause, which gives it a status); else a document. */

@@ -41,7 +41,19 @@ final class AgreementAssembler {
         List<PartyStatus> partyStatuses = partyStatuses(parties, timeline);
         String status = timeline.stream().map(TimelineEvent::kind).max(Comparator.comparingInt(Stages::rank)).orElse(null);
         return new Agreement(docs.get(0).documentId(), title(docs), type, parties, signedDate, signedPlace, status,
-                partyStatuses, timeline, sources(docs), mentions(docs));
+                partyStatuses, timeline, sources(docs), mentions(docs), partyBasis(docs, parties));
+    }
+
+    /** Why each party is one: the reason of the most trusted document that names it (texts first). */
+    private static Map<String, String> partyBasis(List<DocumentFacts> docs, List<String> parties) {
+        Map<String, String> out = new LinkedHashMap<>();
+        docs.stream().sorted(Comparator.comparing((DocumentFacts d) -> !d.isAgreementText()))
+                .forEach(d -> d.metadata().partyBasis().forEach((party, basis) -> {
+                    if (parties.contains(party)) {
+                        out.putIfAbsent(party, basis);
+                    }
+                }));
+        return out;
     }
 
     /** The most trusted title: curated, then the agreement text's heading, then news, then other documents. */

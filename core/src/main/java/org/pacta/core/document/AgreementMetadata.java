@@ -1,9 +1,11 @@
 package org.pacta.core.document;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What a document says about an agreement: parties, signing, status, type. Filled by sidecar files
@@ -18,15 +20,27 @@ import java.util.Set;
  * @param kind          {@code text} when the document is an agreement's own text (a preamble, articles, a
  *                      signature block), {@code news} for a news article, {@code document} for anything
  *                      else; null when not read (a document archived before kinds were read)
+ * @param partyBasis    why each party read from the text is one, by party ("signature block", "member of
+ *                      the European Union on 1993-03-08, from the membership table (source)")
  */
 public record AgreementMetadata(String title, List<String> parties, LocalDate signedDate, String signedPlace,
                                 String status, String type, String language, LocalDate publishedDate,
                                 List<String> tags, String sourceUrl, Set<String> curatedFields,
                                 Map<String, Evidence> evidence, String agreementId, List<ReportedEvent> events,
-                                List<InstrumentMention> mentions, String kind) {
+                                List<InstrumentMention> mentions, String kind, Map<String, String> partyBasis) {
 
     public static final AgreementMetadata EMPTY = new AgreementMetadata(null, List.of(), null, null, null, null, null,
             null, List.of(), null, Set.of(), Map.of(), null, List.of(), List.of(), null);
+
+    /** Metadata with no reasons given for its parties (a sidecar's, or a document read before they were kept). */
+    public AgreementMetadata(String title, List<String> parties, LocalDate signedDate, String signedPlace,
+                             String status, String type, String language, LocalDate publishedDate,
+                             List<String> tags, String sourceUrl, Set<String> curatedFields,
+                             Map<String, Evidence> evidence, String agreementId, List<ReportedEvent> events,
+                             List<InstrumentMention> mentions, String kind) {
+        this(title, parties, signedDate, signedPlace, status, type, language, publishedDate, tags, sourceUrl,
+                curatedFields, evidence, agreementId, events, mentions, kind, Map.of());
+    }
 
     public AgreementMetadata {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -35,6 +49,7 @@ public record AgreementMetadata(String title, List<String> parties, LocalDate si
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
         events = events == null ? List.of() : List.copyOf(events);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        partyBasis = partyBasis == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(partyBasis));
     }
 
     /**
@@ -62,7 +77,8 @@ public record AgreementMetadata(String title, List<String> parties, LocalDate si
                 fields, keptEvidence,
                 fields.contains("agreement_id") ? curated.agreementId : agreementId,
                 events, mentions,
-                fields.contains("kind") ? curated.kind : kind);
+                fields.contains("kind") ? curated.kind : kind,
+                fields.contains("parties") ? Map.of() : partyBasis);
     }
 
     public Integer signedYear() {

@@ -35,6 +35,7 @@ final class AgreementJson {
         json.put("signed_place", a.signedPlace());
         json.put("status", a.status());
         json.put("party_statuses", a.partyStatuses().stream().map(AgreementJson::partyStatus).toList());
+        json.put("party_basis", a.partyBasis());
         json.put("timeline", a.timeline().stream().map(AgreementJson::event).toList());
         json.put("event_kinds", a.timeline().stream().map(TimelineEvent::kind).distinct().toList());
         json.put("last_event_date", a.timeline().stream().map(TimelineEvent::date).filter(Objects::nonNull)

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class DocumentFactsReader implements DocumentFactsSource {
 
     private static final List<String> FIELDS = List.of("title", "parties", "signed_date", "signed_place", "status",
-            "type", "published_date", "curated_fields", "evidence", "agreement_id", "events", "mentions", "file_name", "kind");
+            "type", "published_date", "curated_fields", "evidence", "agreement_id", "events", "mentions", "file_name", "kind", "party_basis");
 
     private final ElasticsearchClient client;
     private final String documents;
@@ -51,8 +51,21 @@ public final class DocumentFactsReader implements DocumentFactsSource {
         AgreementMetadata m = new AgreementMetadata(text(s, "title"), strings(s, "parties"), date(s, "signed_date"),
                 text(s, "signed_place"), text(s, "status"), text(s, "type"), null, date(s, "published_date"),
                 List.of(), null, new HashSet<>(strings(s, "curated_fields")), evidenceMap(s.get("evidence")),
-                text(s, "agreement_id"), events(s.get("events")), mentions(s.get("mentions")), text(s, "kind"));
+                text(s, "agreement_id"), events(s.get("events")), mentions(s.get("mentions")), text(s, "kind"),
+                stringMap(s.get("party_basis")));
         return new DocumentFacts(id, text(s, "file_name"), m);
+    }
+
+    private static Map<String, String> stringMap(Object value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    out.put(k.toString(), v.toString());
+                }
+            });
+        }
+        return out;
     }
 
     private static Map<String, Evidence> evidenceMap(Object value) {

@@ -123,6 +123,7 @@ final class DocumentJson {
         json.put("source_url", m.sourceUrl());
         json.put("curated_fields", m.curatedFields().stream().sorted().toList());
         json.put("evidence", m.evidence());
+        json.put("party_basis", m.partyBasis());
         json.put("kind", m.kind());
         json.put("agreement_id", m.agreementId());
         json.put("events", m.events().stream().map(DocumentJson::event).toList());

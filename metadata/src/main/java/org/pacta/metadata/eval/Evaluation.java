@@ -133,6 +133,7 @@ public final class Evaluation {
         int[] inText = new int[3];
         int statusNotReading = 0;
         List<Report.FileResult> results = new ArrayList<>();
+        List<Breakdown.FileParties> perFile = new ArrayList<>();
         for (Outcome o : outcomes) {
             GroundTruth t = o.truth();
             AgreementMetadata p = o.predicted() == null ? AgreementMetadata.EMPTY : o.predicted();
@@ -146,6 +147,8 @@ public final class Evaluation {
                 Set<String> predicted = folded(p.parties());
                 Set<String> hit = new HashSet<>(predicted);
                 hit.retainAll(truth);
+                perFile.add(new Breakdown.FileParties(t.file(), t.kind(), t.language(), truth.size(),
+                        minus(truth, predicted), minus(predicted, truth), hit.size()));
                 tp += hit.size();
                 fp += predicted.size() - hit.size();
                 fn += truth.size() - hit.size();
@@ -185,7 +188,13 @@ public final class Evaluation {
                         + inText[2] + " rows do not");
         return new Report(outcomes.size(),
                 new Report.PartyScore(tp, fp, fn, partiesScored, partiesSkipped), fields, results, notes,
-                new Report.FieldScore("signed_date_in_text", inText[0], inText[1], inText[2]));
+                new Report.FieldScore("signed_date_in_text", inText[0], inText[1], inText[2]), Breakdown.of(perFile));
+    }
+
+    private static List<String> minus(Set<String> a, Set<String> b) {
+        TreeSet<String> out = new TreeSet<>(a);
+        out.removeAll(b);
+        return List.copyOf(out);
     }
 
     private interface Same {

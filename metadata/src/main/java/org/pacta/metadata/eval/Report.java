@@ -20,9 +20,10 @@ import java.util.Map;
  * @param fields  exact-match accuracy of signed_date, signed_place, type, status (in that order)
  * @param results per file: an error, or the fields that differ
  * @param notes   how the scores were computed
+ * @param breakdown party scores by number of parties, kind and language, and the worst files
  */
 public record Report(int files, PartyScore parties, Map<String, FieldScore> fields, List<FileResult> results,
-                     List<String> notes, FieldScore signedDateCarriedByText) {
+                     List<String> notes, FieldScore signedDateCarriedByText, Breakdown breakdown) {
 
     /** The fields of the summary line, in order. */
     public static final List<String> FIELDS = List.of("signed_date", "signed_place", "type", "status");
@@ -93,7 +94,7 @@ public record Report(int files, PartyScore parties, Map<String, FieldScore> fiel
                     "  in text", number(signedDateCarriedByText.accuracy()), signedDateCarriedByText.scored(),
                     signedDateCarriedByText.skipped()));
         }
-        b.append('\n');
+        b.append('\n').append(breakdown.toText()).append('\n');
         for (String n : notes) {
             b.append("note: ").append(n).append('\n');
         }
@@ -141,6 +142,7 @@ public record Report(int files, PartyScore parties, Map<String, FieldScore> fiel
             o.put("correct", signedDateCarriedByText.correct());
             o.put("scored", signedDateCarriedByText.scored());
         }
+        root.set("breakdown", json.valueToTree(breakdown));
         ArrayNode notesNode = root.putArray("notes");
         notes.forEach(notesNode::add);
         ArrayNode filesNode = root.putArray("results");

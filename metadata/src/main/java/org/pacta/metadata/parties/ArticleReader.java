@@ -2,6 +2,7 @@ package org.pacta.metadata.parties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pacta.metadata.text.AnchoredPattern;
@@ -77,10 +78,9 @@ final class ArticleReader {
     private static boolean add(List<Mention> list, Rule rule, Reading reading, int triggerStart, List<Candidate> out) {
         boolean any = false;
         for (Mention m : list) {
-            if (m.isName()) {
-                out.add(Candidate.of(m.code(), rule, reading, triggerStart, m.end()));
-                any = true;
-            }
+            Optional<Candidate> c = reading.candidate(m, rule, triggerStart, m.end());
+            c.ifPresent(out::add);
+            any |= c.isPresent();
         }
         return any;
     }

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 public final class Gazetteer {
 
     private static final Pattern MEMBERS_BEFORE = Pattern.compile(
-            "(?i)(?:member\\s+(?:states?|countries|nations|governments)|members|states\\s+members|member)\\s+of\\s+(?:the\\s+)?$");
+            "(?i)(?:member[\\s-]+(?:states?|countries|nations|governments)|members|states[\\s-]+members|member)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:member\\s+)?(?:states?|countries|members|nations)\\b");
+            "(?i)^\\s*(?:member[\\s-]+)?(?:states?|countries|members|nations)\\b");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)^\\s*(?:dollars?|dlrs?\\.?|cents?|\\$)(?![a-z])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

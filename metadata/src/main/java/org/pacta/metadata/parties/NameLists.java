@@ -27,7 +27,10 @@ final class NameLists {
             "hashemite", "plurinational", "bolivarian", "oriental", "independent", "co-operative",
             "cooperative", "united", "on", "one", "other", "part", "hand", "parte", "otra", "una", "por",
             "pour", "for", "member", "members", "countries", "council", "delegation", "delegations",
-            "delegación", "délégation", "sd");
+            "delegación", "délégation", "sd",
+            // heads of state in whose name older treaties are made: "The President of the Italian Republic"
+            "president", "presidente", "président", "king", "queen", "highness", "prince", "emir", "amir",
+            "sultan", "head", "heads", "plenipotentiary", "plenipotentiaries");
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]{0,250}\\)");
     private static final Pattern MINISTRY = Pattern.compile(

@@ -2,13 +2,13 @@ package org.pacta.metadata.parties;
 
 import org.pacta.core.document.Evidence;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -26,8 +26,6 @@ import java.util.Set;
  */
 public final class PartyExtractor {
 
-    /** The organisation whose agreements bind its member states (its id in gazetteer.yaml). */
-    private static final String EUROPEAN_UNION = "European Union";
     private static final int MAX_ONLY_NAMED = 3;
 
     private final Gazetteer gazetteer;
@@ -36,13 +34,19 @@ public final class PartyExtractor {
     private final SignatureReader signatures = new SignatureReader();
     private final ArticleReader articles = new ArticleReader();
     private final NewsReader news = new NewsReader();
+    private final MemberStates memberStates;
 
     public PartyExtractor() {
         this(new Gazetteer());
     }
 
     public PartyExtractor(Gazetteer gazetteer) {
+        this(gazetteer, Memberships.bundled());
+    }
+
+    public PartyExtractor(Gazetteer gazetteer, Memberships memberships) {
         this.gazetteer = gazetteer;
+        this.memberStates = new MemberStates(gazetteer, memberships);
     }
 
     public Gazetteer gazetteer() {
@@ -50,13 +54,18 @@ public final class PartyExtractor {
     }
 
     public Parties extract(String text, String title) {
+        return extract(text, title, null);
+    }
+
+    /**
+     * The parties of a text signed on {@code signedOn} (null when the text gives no date: the year of
+     * its closing clause then decides which states an organisation had as members).
+     */
+    public Parties extract(String text, String title, LocalDate signedOn) {
         Reading reading = new Reading(text, title, gazetteer);
         boolean treatyText = isTreatyText(reading.text());
         Map<String, Candidate> best = bestPerCode(read(reading, treatyText));
-        dropGroupingsRepresentedByMembers(best);
-        if (treatyText) {
-            addEuMembers(best, reading.text());
-        }
+        memberStates.expand(best, SigningTime.of(signedOn, reading.text()), treatyText);
         return toParties(best, reading, treatyText);
     }
 
@@ -121,47 +130,21 @@ public final class PartyExtractor {
         return best;
     }
 
-    private void dropGroupingsRepresentedByMembers(Map<String, Candidate> best) {
-        long states = best.keySet().stream().filter(c -> !gazetteer.isOrganisation(c)).count();
-        if (states >= 2) {
-            best.keySet().removeIf(gazetteer::isGrouping);
-        }
-    }
-
-    private void addEuMembers(Map<String, Candidate> best, String text) {
-        Candidate eu = best.get(EUROPEAN_UNION);
-        if (eu == null || !eu.rule().structural) {
-            return;
-        }
-        OptionalInt year = SigningYear.of(text);
-        if (year.isEmpty()) {
-            return;
-        }
-        Set<String> members = gazetteer.membersIn(EUROPEAN_UNION, year.getAsInt());
-        if (members.stream().anyMatch(best::containsKey)) {
-            return; // the text lists the member states itself
-        }
-        Evidence e = eu.evidence();
-        for (String code : members) {
-            best.put(code, new Candidate(code, Rule.EU_MEMBER, new Evidence(code,
-                    e.sentence() + " [member of the European Union in " + year.getAsInt() + "]",
-                    e.start(), e.end(), Rule.EU_MEMBER.confidence)));
-        }
-    }
-
     private Parties toParties(Map<String, Candidate> best, Reading reading, boolean treatyText) {
         List<Candidate> ordered = new ArrayList<>(best.values());
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.rule().ordinal())
                 .thenComparingInt(c -> c.evidence().start()));
         List<String> parties = ordered.stream().map(Candidate::code).toList();
         List<Evidence> evidence = ordered.stream().map(Candidate::evidence).toList();
+        Map<String, String> basis = new LinkedHashMap<>();
+        ordered.forEach(c -> basis.put(c.code(), c.basis()));
         Set<String> mentioned = new LinkedHashSet<>();
         for (Mention m : reading.mentions()) {
             if (m.isName() && !best.containsKey(m.code())) {
                 mentioned.add(m.code());
             }
         }
-        return new Parties(parties, List.copyOf(mentioned), evidence, treatyText);
+        return new Parties(parties, List.copyOf(mentioned), evidence, basis, treatyText);
     }
 
     private static Set<String> distinctCodes(List<Candidate> candidates) {

@@ -39,9 +39,7 @@ final class PreambleReader {
             int listStart = list.get(0).start();
             int listEnd = list.get(list.size() - 1).end();
             for (Mention m : list) {
-                if (m.isName()) {
-                    out.add(Candidate.of(m.code(), Rule.PREAMBLE, reading, listStart, listEnd));
-                }
+                reading.candidate(m, Rule.PREAMBLE, listStart, listEnd).ifPresent(out::add);
             }
         }
         return out;

@@ -2,6 +2,7 @@ package org.pacta.metadata.parties;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,10 @@ final class Reading {
     private static final Pattern IN_RESPECT_OF = Pattern.compile("(?i)\\b(?:in|with)\\s+respect\\s+(?:of|to)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "[\\n;:]|\\s[\\u2013\\u2014\\u23af-]\\s|^|" + ARTICLE_AFTER_LOWER_CASE);
+    /** "the Community and its Member States", "l'Union et ses États membres", "la Comunidad y sus Estados miembros". */
+    private static final Pattern AND_ITS_MEMBERS = Pattern.compile(
+            "(?iu)^[\\s,]*(?:\\([^()]{0,80}\\)[\\s,]*)?(?:and|et|y|und|e)\\s+(?:its|their|ses|leurs|sus|seine|ihre|os\\s+seus)\\s+"
+                    + "(?:member[\\s-]+states|États\\s+membres|etats\\s+membres|Estados\\s+miembros|Mitgliedstaaten|Estados[\\s-]+Membros)\\b");
     private static final int MAX_EVIDENCE = 600;
 
     private final String text;
@@ -35,7 +40,7 @@ final class Reading {
         this.text = text == null ? "" : text;
         this.title = title == null || title.isBlank() ? null : title.strip();
         this.gazetteer = gazetteer;
-        this.lists = new NameLists(this.text, gazetteer.find(this.text));
+        this.lists = new NameLists(this.text, ShortNames.add(this.text, gazetteer.find(this.text), gazetteer));
     }
 
     String text() {
@@ -115,6 +120,25 @@ final class Reading {
             best = m.end();
         }
         return best;
+    }
+
+    /**
+     * A party read from a mention by {@code rule}: the state or organisation it names, or, for "the
+     * Member States of X" and "X and its Member States", X standing for its members. Demonyms are
+     * no parties.
+     */
+    Optional<Candidate> candidate(Mention m, Rule rule, int start, int end) {
+        return switch (m.kind()) {
+            case DEMONYM -> Optional.empty();
+            case MEMBERS -> Optional.of(Candidate.of(m.code(), rule, this, start, end, Candidate.Scope.MEMBERS));
+            case NAME, BODY -> Optional.of(Candidate.of(m.code(), rule, this, start, end,
+                    gazetteer.isOrganisation(m.code()) && followedByItsMembers(m)
+                            ? Candidate.Scope.SELF_AND_MEMBERS : Candidate.Scope.SELF));
+        };
+    }
+
+    private boolean followedByItsMembers(Mention m) {
+        return AND_ITS_MEMBERS.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 140)).lookingAt();
     }
 
     /** The sentence or line around [start, end), at most a few hundred characters. */

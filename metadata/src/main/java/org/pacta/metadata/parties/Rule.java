@@ -3,28 +3,33 @@ package org.pacta.metadata.parties;
 /** Why a country or organisation was read as a party, in order of trust. */
 enum Rule {
     /** The agreement's own structure. */
-    PREAMBLE(0.95, true),
-    SIGNATURE(0.95, true),
-    TITLE(0.9, true),
-    OPENING_ARTICLE(0.85, true),
-    MEMBERSHIP_CLAUSE(0.7, true),
+    PREAMBLE(0.95, true, "named in the preamble"),
+    SIGNATURE(0.95, true, "signature block"),
+    TITLE(0.9, true, "named in the title"),
+    OPENING_ARTICLE(0.85, true, "named in the first article"),
+    MEMBERSHIP_CLAUSE(0.7, true, "membership clause"),
+    /** "(a) for Australia, the Treasurer ...; (b) for Canada, ...": the provisions each party made for itself. */
+    PARTY_PROVISIONS(0.6, true, "provisions made for each party"),
     /** News and correspondence. */
-    HEADLINE(0.85, false),
-    LEAD(0.8, false),
-    BODY(0.65, false),
+    HEADLINE(0.85, false, "named in the headline"),
+    LEAD(0.8, false, "named in the lead"),
+    BODY(0.65, false, "named in the report"),
     /** "The Azerbaijani Defense Minister and his Turkish counterpart". */
-    ROLE(0.7, false),
-    /** An EU agreement binds the states that were members when it was signed. */
-    EU_MEMBER(0.6, true),
+    ROLE(0.7, false, "its official signs"),
+    /** An organisation that stands for its members: the states that were members when it was signed. */
+    MEMBER(0.6, true, "member"),
     /** Nothing structural: the only states a treaty text names. */
-    ONLY_NAMED(0.4, true);
+    ONLY_NAMED(0.4, true, "the only state the text names");
 
     final double confidence;
     /** Whether the rule reads the agreement's own text (title, preamble, signatures, articles). */
     final boolean structural;
+    /** Why a party read by this rule is a party, for a person. */
+    final String basis;
 
-    Rule(double confidence, boolean structural) {
+    Rule(double confidence, boolean structural, String basis) {
         this.confidence = confidence;
         this.structural = structural;
+        this.basis = basis;
     }
 }

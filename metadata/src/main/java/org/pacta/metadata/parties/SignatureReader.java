@@ -10,9 +10,11 @@ import org.pacta.metadata.text.AnchoredPattern;
 /**
  * The parties in a treaty's signature blocks: after "In witness whereof" (or a closing "Done at"),
  * each "For the Government of X", "FOR THE REPUBLIC OF X", "Por el Gobierno de ...", "Pour le
- * Gouvernement de ...", "Signed by ... for the Government of X". Two-column blocks that text
+ * Gouvernement de ...", "Signed by ... for the Government of X", and lines that hold nothing but
+ * the signatories' names ("Republic of Angola Republic of Botswana"). Two-column blocks that text
  * extraction ran together ("For the Government of For the Government of the Republic of A the
- * Republic of B") still read as one list.
+ * Republic of B") still read as one list. A text that ends in a run of "For X" with no witness
+ * clause before it ("For the Kingdom of A For the State of B ...") is a signature block too.
  */
 final class SignatureReader {
 
@@ -27,29 +29,66 @@ final class SignatureReader {
             "(?i)(?<![\\p{L}])(?:for|por|pour|on\\s+behalf\\s+of|au\\s+nom\\s+d[eu]|en\\s+nombre\\s+de)\\s+");
     private static final int ZONE = 3500;
     private static final int CLOSING_TAIL = 6000;
+    /** How many names a line of bare names, or a closing run of "For X" without a witness clause, must give. */
+    private static final int MIN_NAMES = 2;
 
     List<Candidate> read(Reading reading) {
+        List<int[]> zones = zones(reading.text());
         List<Candidate> out = new ArrayList<>();
-        for (int[] zone : zones(reading.text())) {
-            Matcher trigger = FOR.matcher(reading.text()).region(zone[0], zone[1]);
-            while (trigger.find()) {
-                int i = reading.lists().firstAtOrAfter(trigger.end());
-                if (i >= reading.mentions().size()) {
-                    break;
-                }
-                Mention head = reading.mentions().get(i);
-                if (head.start() > zone[1] || !NameLists.isFiller(reading.text().substring(trigger.end(), head.start()))) {
-                    continue;
-                }
-                List<Mention> list = reading.lists().listFrom(i, zone[1]);
-                for (Mention m : list) {
-                    if (m.isName()) {
-                        out.add(Candidate.of(m.code(), Rule.SIGNATURE, reading, trigger.start(), m.end()));
-                    }
-                }
+        for (int[] zone : zones) {
+            out.addAll(forLists(reading, zone));
+            out.addAll(bareNameLists(reading, zone));
+        }
+        if (zones.isEmpty()) {
+            int[] tail = {Math.max(0, reading.text().length() - ZONE), reading.text().length()};
+            List<Candidate> closingRun = forLists(reading, tail);
+            if (closingRun.stream().map(Candidate::code).distinct().count() >= MIN_NAMES) {
+                out.addAll(closingRun);
             }
         }
         return out;
+    }
+
+    /** "For the Government of X", "Por el Gobierno de Y" ... inside {@code zone}. */
+    private static List<Candidate> forLists(Reading reading, int[] zone) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher trigger = FOR.matcher(reading.text()).region(zone[0], zone[1]);
+        while (trigger.find()) {
+            int i = reading.lists().firstAtOrAfter(trigger.end());
+            if (i >= reading.mentions().size()) {
+                break;
+            }
+            Mention head = reading.mentions().get(i);
+            if (head.start() > zone[1] || !NameLists.isFiller(reading.text().substring(trigger.end(), head.start()))) {
+                continue;
+            }
+            for (Mention m : reading.lists().listFrom(i, zone[1])) {
+                reading.candidate(m, Rule.SIGNATURE, trigger.start(), m.end()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Lines of names alone under a witness clause: "Republic of Angola Republic of Botswana". */
+    private static List<Candidate> bareNameLists(Reading reading, int[] zone) {
+        List<Candidate> out = new ArrayList<>();
+        for (List<Mention> list : reading.partyLists(zone[0], zone[1], 0)) {
+            List<Mention> names = list.stream().filter(Mention::isName).toList();
+            if (names.size() < MIN_NAMES || !startsLine(reading.text(), list.get(0).start())) {
+                continue;
+            }
+            for (Mention m : names) {
+                reading.candidate(m, Rule.SIGNATURE, list.get(0).start(), list.get(list.size() - 1).end())
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Whether only formal filler stands between the line's start and {@code offset}. */
+    private static boolean startsLine(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        return NameLists.isFiller(text.substring(lineStart, offset));
     }
 
     /** The stretches after each witness clause, or else after a "Done at" near the end. */

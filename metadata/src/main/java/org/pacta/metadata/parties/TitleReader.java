@@ -24,9 +24,8 @@ final class TitleReader {
         List<Candidate> out = new ArrayList<>();
         for (List<Mention> list : reading.partyLists(0, title.length(), 0)) {
             for (Mention m : list) {
-                if (m.isName()) {
-                    out.add(new Candidate(m.code(), rule, evidence(m.code(), title, rule, offset)));
-                }
+                reading.candidate(m, rule, 0, title.length()).ifPresent(c -> out.add(
+                        new Candidate(c.code(), rule, evidence(c.code(), title, rule, offset), c.scope(), rule.basis)));
             }
         }
         return out;
