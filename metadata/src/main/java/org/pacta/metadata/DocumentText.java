@@ -11,6 +11,30 @@ package org.pacta.metadata;
 public record DocumentText(String text, String title, String fileName, String language) {
 
     public DocumentText {
-        text = text == null ? "" : text;
+        text = text == null ? "" : plainSpaces(text);
+    }
+
+    /**
+     * The text with no-break and other fixed-width spaces as plain spaces, one for one (offsets stay
+     * those of the original): HTML and PDF texts are full of them and every reader's patterns mean
+     * any space.
+     */
+    static String plainSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isOddSpace(text.charAt(i))) {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (isOddSpace(chars[j])) {
+                        chars[j] = ' ';
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text;
+    }
+
+    private static boolean isOddSpace(char c) {
+        return c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200a') || c == '\u3000';
     }
 }

@@ -19,7 +19,9 @@ final class ArticleReader {
             "(?m)^\\s*(?:ARTICLE|Article|ART\u00cdCULO|Art\u00edculo|ARTICULO|Articulo)\\s+(?:2|II|TWO|Two)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|among|amongst|comprising|entre)\\s");
     private static final Pattern REFERENCED_INSTRUMENT = Pattern.compile(
-            "(?i)\\b(?:agreements?|conventions?|treat(?:y|ies)|protocols?|accords?|arrangements?|declarations?|acuerdos?|tratados?)\\s*$");
+            "(?i)\\b(?:agreements?|conventions?|treat(?:y|ies)|protocols?|accords?|arrangements?|declarations?|acuerdos?|tratados?)\\s*$"
+                    // or a named instrument earlier in the clause: "the Interim Agreement on trade and cooperation between"
+                    + "|(?<!\\b(?:[Tt]his|[Tt]he\\s+present)\\s)\\b(?:Agreement|Convention|Treaty|Protocol|Acuerdo|Tratado)\\b[^.;:]{0,60}$");
     private static final AnchoredPattern MEMBERSHIP = new AnchoredPattern(Pattern.compile(
             "(?i)\\bmembership\\s+of\\s+the\\s+[\\p{L} ]{1,60}?\\s+shall\\s+be\\s+open\\s+to\\b"
                     + "|\\b(?:original|founding)\\s+members\\s+(?:of\\s+the\\s+[\\p{L} ]{1,60}?\\s+)?(?:shall\\s+be|are)\\b"),
@@ -38,7 +40,7 @@ final class ArticleReader {
             int end = next.find() ? next.start() : max;
             Matcher between = BETWEEN.matcher(text).region(start, end);
             while (between.find()) {
-                if (REFERENCED_INSTRUMENT.matcher(text.substring(Math.max(0, between.start() - 30), between.start())).find()) {
+                if (REFERENCED_INSTRUMENT.matcher(text.substring(Math.max(0, between.start() - 90), between.start())).find()) {
                     continue; // "the Cooperation Agreement between X and the EEC" names another treaty's parties
                 }
                 if (add(listRightAfter(reading, between.end(), end), Rule.OPENING_ARTICLE, reading, between.start(), out)) {

@@ -72,8 +72,11 @@ public final class PartyExtractor {
     /** The most trusted readings, adding less trusted ones only while fewer than two parties are known. */
     private List<Candidate> read(Reading reading, boolean treatyText) {
         List<Candidate> accepted = new ArrayList<>(structural(reading));
-        if (distinctCodes(accepted).size() < 2) {
-            accepted.addAll(articles.openingArticle(reading));
+        List<Candidate> opening = articles.openingArticle(reading);
+        // "between the Union and its Member States, of the one part, and Georgia": the first article says
+        // who the parties are even when a many-language signature block was read only in part
+        if (distinctCodes(accepted).size() < 2 || opening.stream().anyMatch(c -> gazetteer.isOrganisation(c.code()))) {
+            accepted.addAll(opening);
         }
         if (distinctCodes(accepted).size() < 2) {
             for (List<Candidate> tier : news.tiers(reading)) {

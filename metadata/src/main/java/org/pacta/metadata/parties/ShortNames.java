@@ -59,7 +59,7 @@ final class ShortNames {
         Set<String> found = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.kind() != Mention.Kind.DEMONYM && gazetteer.isOrganisation(m.code())
-                    && stem(m.text()).contains(stem)) {
+                    && plain(m.text()).contains(stem)) {
                 found.add(m.code());
             }
         }
@@ -67,8 +67,12 @@ final class ShortNames {
     }
 
     /** "Community" and "Communities", "Unión" and "Union" compare by their first letters, case and accents aside. */
-    private static String stem(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replace('\u00e9', 'e').replace('\u00f3', 'o');
+    private static String stem(String word) {
+        String lower = plain(word);
         return lower.length() <= 5 ? lower : lower.substring(0, lower.length() - 2);
+    }
+
+    private static String plain(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u00e9', 'e').replace('\u00f3', 'o');
     }
 }
