@@ -34,6 +34,8 @@ public final class PartyExtractor {
     private final SignatureReader signatures = new SignatureReader();
     private final ArticleReader articles = new ArticleReader();
     private final NewsReader news = new NewsReader();
+    private final RecurringMembers recurringMembers = new RecurringMembers();
+    private final Memberships memberships;
     private final MemberStates memberStates;
 
     public PartyExtractor() {
@@ -46,6 +48,7 @@ public final class PartyExtractor {
 
     public PartyExtractor(Gazetteer gazetteer, Memberships memberships) {
         this.gazetteer = gazetteer;
+        this.memberships = memberships;
         this.memberStates = new MemberStates(gazetteer, memberships);
     }
 
@@ -87,6 +90,9 @@ public final class PartyExtractor {
                     break;
                 }
             }
+        }
+        if (distinctCodes(accepted).size() < 2 && treatyText) {
+            accepted.addAll(recurringMembers.read(reading, memberships));
         }
         if (distinctCodes(accepted).isEmpty() && treatyText) {
             accepted.addAll(onlyNamed(reading));

@@ -16,6 +16,8 @@ enum Rule {
     BODY(0.65, false, "named in the report"),
     /** "The Azerbaijani Defense Minister and his Turkish counterpart". */
     ROLE(0.7, false, "its official signs"),
+    /** A text without its preamble that speaks throughout of an organisation's member states ("the ACP States"). */
+    RECURRING_MEMBERS(0.5, true, "the articles speak throughout of its member states"),
     /** An organisation that stands for its members: the states that were members when it was signed. */
     MEMBER(0.6, true, "member"),
     /** Nothing structural: the only states a treaty text names. */
