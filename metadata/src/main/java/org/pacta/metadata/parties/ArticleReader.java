@@ -19,13 +19,18 @@ final class ArticleReader {
             "(?m)^\\s*(?:ARTICLE|Article|ART\u00cdCULO|Art\u00edculo|ARTICULO|Articulo)\\s+(?:2|II|TWO|Two)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|among|amongst|comprising|entre)\\s");
     private static final Pattern REFERENCED_INSTRUMENT = Pattern.compile(
-            "(?i)\\b(?:agreements?|conventions?|treat(?:y|ies)|protocols?|accords?|arrangements?|declarations?|acuerdos?|tratados?)\\s*$"
+            "(?i)(?<!\\b(?:this|the\\s+present)\\s)\\b(?:agreements?|conventions?|treat(?:y|ies)|protocols?|accords?|arrangements?|declarations?|acuerdos?|tratados?)\\s*$"
                     // or a named instrument earlier in the clause: "the Interim Agreement on trade and cooperation between"
                     + "|(?<!\\b(?:[Tt]his|[Tt]he\\s+present)\\s)\\b(?:Agreement|Convention|Treaty|Protocol|Acuerdo|Tratado)\\b[^.;:]{0,60}$");
     private static final AnchoredPattern MEMBERSHIP = new AnchoredPattern(Pattern.compile(
             "(?i)\\bmembership\\s+of\\s+the\\s+[\\p{L} ]{1,60}?\\s+shall\\s+be\\s+open\\s+to\\b"
                     + "|\\b(?:original|founding)\\s+members\\s+(?:of\\s+the\\s+[\\p{L} ]{1,60}?\\s+)?(?:shall\\s+be|are)\\b"),
             120, "membership", "members");
+    /** Where the first article's first sentence begins: after its heading line and a paragraph number. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(?:[^\\n]{0,80}\\n)?\\s*(?:1\\s*[.)]\\s*)?");
+    /** What a list of parties as the first article's subject goes on to: "The Community and Poland shall establish". */
+    private static final Pattern SUBJECT_VERB = Pattern.compile(
+            "(?i)^[\\s,]*(?:\\([^()]{0,80}\\)[\\s,]*)?(?:shall|will|hereby|have|agree|undertake|establish|conclude|acuerdan|establecen|conviennent|\\u00e9tablissent)\\b");
     private static final int ARTICLE_MAX = 2500;
 
     /** "Trade between X, on the one hand, and Y" in the first article; for texts without a preamble. */
@@ -38,6 +43,9 @@ final class ArticleReader {
             int max = Math.min(text.length(), start + ARTICLE_MAX);
             Matcher next = NEXT_ARTICLE.matcher(text).region(start, max);
             int end = next.find() ? next.start() : max;
+            if (subjectOf(reading, start, end, out)) {
+                return out;
+            }
             Matcher between = BETWEEN.matcher(text).region(start, end);
             while (between.find()) {
                 if (REFERENCED_INSTRUMENT.matcher(text.substring(Math.max(0, between.start() - 90), between.start())).find()) {
@@ -49,6 +57,23 @@ final class ArticleReader {
             }
         }
         return out;
+    }
+
+    /** "ARTICLE 1 / 1. The Community and Poland shall gradually establish a free-trade area": parties as the subject. */
+    private static boolean subjectOf(Reading reading, int start, int end, List<Candidate> out) {
+        Matcher sentence = FIRST_SENTENCE.matcher(reading.text()).region(start, end);
+        if (!sentence.lookingAt()) {
+            return false;
+        }
+        List<Mention> list = listRightAfter(reading, sentence.end(), end);
+        if (list.stream().filter(Mention::isName).map(Mention::code).distinct().count() < 2) {
+            return false;
+        }
+        int listEnd = list.get(list.size() - 1).end();
+        if (!SUBJECT_VERB.matcher(reading.text()).region(listEnd, Math.min(end, listEnd + 120)).lookingAt()) {
+            return false;
+        }
+        return add(list, Rule.OPENING_ARTICLE, reading, sentence.end(), out);
     }
 
     /** "Membership of the Community shall be open to (i) Antigua (ii) Bahamas ...". */
