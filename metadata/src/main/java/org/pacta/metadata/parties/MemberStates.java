@@ -52,6 +52,8 @@ final class MemberStates {
             }
             if (onlyForMembers) {
                 best.remove(org.code());
+            } else if (!when.get().exact() && 2 * members.stream().filter(m -> best.containsKey(m.member())).count() >= members.size()) {
+                continue; // the text lists the member states itself, and only a guessed year would add more
             }
             for (Memberships.Membership m : members) {
                 best.putIfAbsent(m.member(), member(org, m, when.get()));

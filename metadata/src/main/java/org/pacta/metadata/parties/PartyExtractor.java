@@ -35,6 +35,7 @@ public final class PartyExtractor {
     private final ArticleReader articles = new ArticleReader();
     private final NewsReader news = new NewsReader();
     private final RecurringMembers recurringMembers = new RecurringMembers();
+    private final PartyProvisions partyProvisions = new PartyProvisions();
     private final Memberships memberships;
     private final MemberStates memberStates;
 
@@ -93,6 +94,9 @@ public final class PartyExtractor {
         }
         if (distinctCodes(accepted).size() < 2 && treatyText) {
             accepted.addAll(recurringMembers.read(reading, memberships));
+        }
+        if (distinctCodes(accepted).size() < 2 && treatyText) {
+            accepted.addAll(partyProvisions.read(reading));
         }
         if (distinctCodes(accepted).isEmpty() && treatyText) {
             accepted.addAll(onlyNamed(reading));
