@@ -16,7 +16,7 @@ final class PreambleReader {
 
     private static final int SEARCH = 8000;
     private static final Pattern RECITAL = Pattern.compile(
-            "(?iu)(?:^|[,;:.)\"\u201d\u2019'\\n\u23af\u2014\u2013]|\\n\\s*-)\\s*(?:considering|conscious|desiring|desirous|recogni[sz]ing|recalling"
+            "(?iu)(?:^|[,;:.)\"\u201d\u2019'\\n\u23af\u2014\u2013]|\\n\\s*-)\\s*(?:whereas|considering|conscious|desiring|desirous|recogni[sz]ing|recalling"
                     + "|mindful|bearing in mind|convinced|determined|resolved|reaffirming|noting|wishing|having|aware"
                     + "|motivated|affirming|acknowledging|believing|taking|striving|confirm|guided|inspired|in fulfil+ment"
                     + "|aiming|seeking|emphasi[sz]ing|expressing|welcoming|sharing|cognizant|intending|committed|building"
