@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -95,21 +93,6 @@ public final class Gazetteer {
     public boolean isGrouping(String code) {
         GazetteerData.Organisation o = index.organisations.get(code);
         return o != null && o.grouping();
-    }
-
-    /** The states an organisation's agreements bind in a year (only where the data lists members). */
-    public Set<String> membersIn(String organisation, int year) {
-        GazetteerData.Organisation o = index.organisations.get(organisation);
-        if (o == null) {
-            return Set.of();
-        }
-        TreeSet<String> out = new TreeSet<>();
-        for (GazetteerData.Membership m : o.members()) {
-            if (m.from() <= year && year < m.until()) {
-                out.addAll(m.codes());
-            }
-        }
-        return out;
     }
 
     /**

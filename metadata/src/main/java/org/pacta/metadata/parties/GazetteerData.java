@@ -33,15 +33,10 @@ record GazetteerData(
     record Historical(String name, List<String> aliases, List<String> demonyms) {
     }
 
-    /** Member states from {@code from} until (excluding) {@code until}, years. */
-    record Membership(List<String> codes, int from, int until) {
-    }
-
     /**
      * @param grouping whether its member states sign for it (EFTA, ASEAN), rather than itself (EU, UN)
      */
-    record Organisation(String id, boolean grouping, List<String> names, List<String> abbreviations,
-                        List<Membership> members) {
+    record Organisation(String id, boolean grouping, List<String> names, List<String> abbreviations) {
     }
 
     static final String RESOURCE = "gazetteer.yaml";
@@ -68,13 +63,8 @@ record GazetteerData(
                         strings(e.getValue().path("aliases")), strings(e.getValue().path("demonyms")))));
         List<Organisation> organisations = new ArrayList<>();
         for (JsonNode o : root.path("organisations")) {
-            List<Membership> members = new ArrayList<>();
-            for (JsonNode m : o.path("members")) {
-                members.add(new Membership(strings(m.path("codes")), m.path("from").asInt(0),
-                        m.path("until").asInt(Integer.MAX_VALUE)));
-            }
             organisations.add(new Organisation(o.path("id").asText(), o.path("grouping").asBoolean(false),
-                    strings(o.path("names")), strings(o.path("abbreviations")), members));
+                    strings(o.path("names")), strings(o.path("abbreviations"))));
         }
         Map<String, List<String>> bodies = new LinkedHashMap<>();
         root.path("bodies").fields().forEachRemaining(e -> bodies.put(e.getKey(), strings(e.getValue())));

@@ -59,6 +59,11 @@ public final class Memberships {
         return new Memberships(rows);
     }
 
+    /** The organisations the table knows, by id. */
+    public java.util.Set<String> organisations() {
+        return byOrganisation.keySet();
+    }
+
     /** Whether the table knows the organisation's members at all. */
     public boolean knows(String organisation) {
         return byOrganisation.containsKey(organisation);

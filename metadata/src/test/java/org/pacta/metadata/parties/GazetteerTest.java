@@ -121,9 +121,27 @@ class GazetteerTest {
         assertTrue(gazetteer.isGrouping("European Free Trade Association"));
         assertTrue(gazetteer.isOrganisation("European Union"));
         assertTrue(!gazetteer.isGrouping("European Union"));
-        assertEquals(java.util.Set.of("BEL", "DEU", "FRA", "ITA", "LUX", "NLD"), gazetteer.membersIn("European Union", 1970));
-        assertTrue(gazetteer.membersIn("European Union", 2021).contains("HRV"));
-        assertTrue(!gazetteer.membersIn("European Union", 2021).contains("GBR"));
+    }
+
+    @Test
+    void theBundledMembershipTableKnowsWhoBelongedWhen() {
+        Memberships table = Memberships.bundled();
+        assertEquals(java.util.Set.of("BEL", "DEU", "FRA", "ITA", "LUX", "NLD"), members(table, "European Union", "1970-06-01"));
+        assertTrue(members(table, "European Union", "2021-06-01").contains("HRV"));
+        assertTrue(members(table, "European Union", "2020-01-31").contains("GBR"), "a member until the end of 31 January 2020");
+        assertTrue(!members(table, "European Union", "2020-02-01").contains("GBR"));
+        assertTrue(members(table, "European Free Trade Association", "1970-06-01").containsAll(java.util.Set.of("GBR", "ISL")));
+        // every organisation of the table is one the gazetteer knows, and every member a known code
+        for (String org : table.organisations()) {
+            assertTrue(gazetteer.isOrganisation(org), org);
+            table.on(org, java.time.LocalDate.of(2000, 1, 1)).forEach(m -> assertTrue(gazetteer.isKnownCode(m.member()), m.toString()));
+        }
+    }
+
+    private static java.util.Set<String> members(Memberships table, String org, String day) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        table.on(org, java.time.LocalDate.parse(day)).forEach(m -> out.add(m.member()));
+        return out;
     }
 
     private List<String> codes(String text) {
