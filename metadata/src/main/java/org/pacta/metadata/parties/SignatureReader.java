@@ -36,12 +36,12 @@ final class SignatureReader {
         List<int[]> zones = zones(reading.text());
         List<Candidate> out = new ArrayList<>();
         for (int[] zone : zones) {
-            out.addAll(forLists(reading, zone));
+            out.addAll(forLists(reading, zone, false));
             out.addAll(bareNameLists(reading, zone));
         }
         if (zones.isEmpty()) {
             int[] tail = {Math.max(0, reading.text().length() - ZONE), reading.text().length()};
-            List<Candidate> closingRun = forLists(reading, tail);
+            List<Candidate> closingRun = forLists(reading, tail, true);
             if (closingRun.stream().map(Candidate::code).distinct().count() >= MIN_NAMES) {
                 out.addAll(closingRun);
             }
@@ -49,11 +49,22 @@ final class SignatureReader {
         return out;
     }
 
-    /** "For the Government of X", "Por el Gobierno de Y" ... inside {@code zone}. */
-    private static List<Candidate> forLists(Reading reading, int[] zone) {
+    /**
+     * "For the Government of X", "Por el Gobierno de Y" ... inside {@code zone}; {@code standalone}
+     * (no witness clause to go by) takes only clauses written as a signature is, with a capital "For",
+     * not a "for X" inside a sentence.
+     */
+    private static List<Candidate> forLists(Reading reading, int[] zone, boolean standalone) {
         List<Candidate> out = new ArrayList<>();
         Matcher trigger = FOR.matcher(reading.text()).region(zone[0], zone[1]);
+        int lastEnd = -1;
         while (trigger.find()) {
+            if (trigger.start() < lastEnd) {
+                continue; // inside the list the previous clause read ("For A For B" is one list)
+            }
+            if (standalone && !Character.isUpperCase(reading.text().charAt(trigger.start()))) {
+                continue; // "(a) for Australia, the Treasurer": a provision, not a signature
+            }
             int i = reading.lists().firstAtOrAfter(trigger.end());
             if (i >= reading.mentions().size()) {
                 break;
@@ -64,6 +75,7 @@ final class SignatureReader {
             }
             for (Mention m : reading.lists().listFrom(i, zone[1])) {
                 reading.candidate(m, Rule.SIGNATURE, trigger.start(), m.end()).ifPresent(out::add);
+                lastEnd = m.end();
             }
         }
         return out;
