@@ -97,7 +97,9 @@ function partyReasons(parties, basis) {
     if (!groups.has(why)) groups.set(why, []);
     groups.get(why).push(partyLabel(p));
   }
-  return [...groups.entries()];
+  // What the text itself says first, then the members an organisation stands for
+  const fromTable = ([why]) => (why.startsWith('member of') ? 1 : 0);
+  return [...groups.entries()].sort((a, b) => fromTable(a) - fromTable(b));
 }
 
 /** When an event happened, or when the article that reports it appeared, or that no one says. */
