@@ -28,6 +28,8 @@ final class NameLists {
             "cooperative", "united", "on", "one", "other", "part", "hand", "parte", "otra", "una", "por",
             "pour", "for", "member", "members", "countries", "council", "delegation", "delegations",
             "delegación", "délégation", "sd",
+            // "and" in Turkish and Russian ("Türkiye ile Azerbaycan", "Россия и Китай"), German articles
+            "ile", "ve", "и", "der", "die", "das", "governo", "regierung", "regierungen",
             // heads of state in whose name older treaties are made: "The President of the Italian Republic"
             "president", "presidente", "président", "king", "queen", "highness", "prince", "emir", "amir",
             "sultan", "head", "heads", "plenipotentiary", "plenipotentiaries");

@@ -21,18 +21,30 @@ import java.util.regex.Pattern;
 final class NewsReader {
 
     private static final Pattern ABOUT_AGREEMENT = Pattern.compile(
-            "(?i)\\b(?:sign(?:s|ed|ing)?|initial(?:l)?ed|ratif\\w*|agreements?|accords?|treat(?:y|ies)|pacts?"
+            "(?iu)\\b(?:sign(?:s|ed|ing)?|initial(?:l)?ed|ratif\\w*|agreements?|accords?|treat(?:y|ies)|pacts?"
                     + "|memorand(?:um|a)|mou|deals?|protocols?|conventions?|loans?|grants?|credits?|reschedul\\w*"
-                    + "|joint\\s+statements?|communiqu\\w*|declarations?|exchange\\s+of\\s+notes)\\b");
+                    + "|joint\\s+statements?|communiqu\\w*|declarations?|exchange\\s+of\\s+notes"
+                    // fr, es, pt, de, ru, tr: signing, ratifying, agreement, treaty, memorandum, protocol
+                    + "|sign\\p{L}*|trait\\p{L}*|protocole|mémorandum|firm\\p{L}*|acuerdo\\p{L}*|tratado\\p{L}*|convenio\\p{L}*"
+                    + "|memor\\p{L}*|protocolo|assin\\p{L}*|acordo\\p{L}*|unterzeichn\\p{L}*|abkommen\\p{L}*|vertr\\p{L}*"
+                    + "|ratifiz\\p{L}*|подпис\\p{L}*|соглашени\\p{L}*|договор\\p{L}*|меморандум\\p{L}*|ратифи\\p{L}*"
+                    + "|протокол\\p{L}*|imza\\p{L}*|anlaşma\\p{L}*|antlaşma\\p{L}*|mutabakat\\p{L}*|onay\\p{L}*)\\b");
     private static final Pattern LOAN = Pattern.compile("(?i)\\b(?:loans?|grants?|credits?|aid|lend\\w*|debts?)\\b");
     /** Where a clause starts: the sentence, a dateline dash, or reported speech. */
     private static final Pattern CLAUSE = Pattern.compile(
             "(?i)\\s[-\u2013\u2014]\\s|\\b(?:said|says|say|announced|reported|reports|noted|that)\\b|[,;:(]");
     private static final Pattern VERB_AFTER = Pattern.compile(
-            "(?i)^[^.;]{0,60}?\\b(?:has|have|had|will|would|is|are|was|were|signed|signs?|agreed|approved|ratified|ratify"
-                    + "|initialled|initialed|concluded|reached|received|receive|get|gets|to|did|can|may|lends?|grants?)\\b");
+            "(?iu)^[^.;]{0,60}?\\b(?:has|have|had|will|would|is|are|was|were|signed|signs?|agreed|approved|ratified|ratify"
+                    + "|initialled|initialed|concluded|reached|received|receive|get|gets|to|did|can|may|lends?|grants?"
+                    // the same in fr, es, pt, de, ru, tr ("ont signé", "firmaron", "assinaram", "unterzeichneten",
+                    // "подписали", "imzaladı")
+                    + "|ont|a|vont|signent|ont\\s+sign\\p{L}*|ratifi\\p{L}*|han|ha|firmaron|firmó|firman|firmar\\p{L}*"
+                    + "|acordaron|assinaram|assinou|assinam|haben|hat|unterzeichne\\p{L}*|vereinbart\\p{L}*"
+                    + "|подписал\\p{L}*|подпишут|заключил\\p{L}*|ратифицировал\\p{L}*|imzaladı\\p{L}*|imzalad\\p{L}*"
+                    + "|imzalayacak\\p{L}*|onayladı\\p{L}*)(?!\\p{L})");
     private static final Pattern RELATION = Pattern.compile(
-            "(?i)\\b(?:between|with|by|among|amongst)\\s");
+            "(?iu)(?<!\\p{L})(?:between|with|by|among|amongst|entre|avec|par|con|por|com|pelo|pela|zwischen|mit"
+                    + "|von|между|с|со)\\s");
     private static final Pattern LOAN_RELATION = Pattern.compile(
             "(?i)\\b(?:from|to|lends?|lent|grants?|gives?|owes?)\\s");
     private static final Pattern ROLE_AFTER = Pattern.compile(
