@@ -38,9 +38,10 @@ public final class SignatureClauses {
     private static final Set<String> DONE = Set.of("done", "hecho", "hecha", "dado", "fait", "faite", "firmado",
             "firmada", "suscrito", "suscrita", "signed", "signe", "signee", "concluded", "conclu", "celebrado",
             "unterzeichnet", "geschehen", "feito", "feita", "assinado", "assinada", "подписано", "совершено",
-            "firman", "suscriben");
-    /** Anchors that are ordinary words inside a sentence; they count only opening a clause ("Made at …"). */
+            "firman", "suscriben", "appose");
+    /** Anchors that are ordinary words elsewhere; they count only opening a clause with a place or day: "Made at …". */
     private static final Set<String> OPENING_ONLY = Set.of("made", "executed");
+    private static final Set<String> OPENING_ONLY_NEXT = Set.of("at", "in", "on", "this");
     /** Verbs that close the clause, with its date and place before them (Turkish). */
     private static final Set<String> VERB_FINAL = Set.of("imzalanmistir", "akdedilmistir");
     private static final Set<String> SELF = Set.of("this", "present", "presente", "este", "esta", "ce", "cette",
@@ -91,7 +92,8 @@ public final class SignatureClauses {
                 }
                 continue;
             }
-            if (OPENING_ONLY.contains(t.norm()) && opens) {
+            if (OPENING_ONLY.contains(t.norm()) && opens && i + 1 < tokens.size()
+                    && OPENING_ONLY_NEXT.contains(tokens.get(i + 1).norm())) {
                 kind = SignatureClause.Kind.CLAUSE;
             } else if (DONE.contains(t.norm())) {
                 cites = opens ? Cites.NONE : cites(a, tokens, i);
@@ -174,7 +176,7 @@ public final class SignatureClauses {
 
     // ---- the anchor's position ---------------------------------------------------------------------
 
-    /** Whether the word opens a sentence, a line or a numbered paragraph ("4. DONE at"). */
+    /** Whether the word opens a sentence, a line, a numbered paragraph ("4. DONE at") or a language version. */
     private static boolean opensClause(List<Token> tokens, int i) {
         if (!tokens.get(i).capitalized()) {
             return false; // "…between Norway and Estonia\nsigned on 29 August 1925" continues a sentence
@@ -186,7 +188,8 @@ public final class SignatureClauses {
         if (p.is(".") || p.is(";") || p.is(":") || p.is("]") || p.is("|")) {
             return true;
         }
-        return false;
+        // the language versions of a clause run on, one after the other: "… noventa y uno./Done at Brussels …"
+        return p.is("/") && i >= 2 && tokens.get(i - 2).is(".");
     }
 
     /** Whether an instrument noun or a comma right before makes this a citation of another instrument. */

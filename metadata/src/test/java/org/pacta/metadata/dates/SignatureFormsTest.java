@@ -139,6 +139,19 @@ class SignatureFormsTest {
                 + "autorizados, firman el presente Acuerdo en Gamma, el veintidós de noviembre de dos mil once."));
     }
 
+    @Test
+    void aFrenchWitnessSentenceWithItsDate() {
+        assertEquals(LocalDate.of(2003, 1, 29), date(ARTICLES + "En foi de quoi, ont apposé leur signature au bas du "
+                + "présent Accord, le 29 janvier 2003.\n\nPour la République d'Alpha"));
+    }
+
+    @Test
+    void languageVersionsRunOnAfterASlash() {
+        assertEquals(LocalDate.of(1991, 12, 16), date(ARTICLES + "Udfærdiget i Gamma, den sekstende december nitten "
+                + "hundrede og enoghalvfems./Done at Gamma on the sixteenth day of December in the year one thousand "
+                + "nine hundred and ninety-one./Fatto a Gamma, addì sedici dicembre millenovecentonovantuno."));
+    }
+
     // ---- one date per signatory --------------------------------------------------------------------
 
     @Test
@@ -200,6 +213,8 @@ class SignatureFormsTest {
                 ARTICLE 1
                 This Treaty shall enter into force on 1 January 2015. The Agreement was ratified on 5 May 2015.
                 """));
+        assertNull(date(ARTICLES + "Executed contracts shall remain valid until 31 December 2005.\n"
+                + "Made payments shall be refunded on 1 March 2006."));
         assertNull(date(ARTICLES + """
                 Law on the Ratification of the Free Trade Agreement
                 The Parliament has resolved: to ratify the Free Trade Agreement made at the city of Gamma on November 13, 2003.
