@@ -22,8 +22,8 @@ import java.util.Set;
  * day of October, 2003", "Opened for signature at Manila…") rates highest when it opens a sentence or
  * line, more so after "IN WITNESS WHEREOF" and near the end. Turkish puts the date and place before the
  * verb that closes the sentence ("… 3 Nisan 2007 tarihinde Ankara'da imzalanmıştır."). A date set with
- * the title ("Agreement between … 5 November 1993 The Government of …", "(Minsk, October 10, 2014)") is
- * the editor's statement of the signing and rates higher still; a header field ("Date of signing: …",
+ * the title ("Agreement between … 5 November 1993 The Government of …", "(Minsk, October 10, 2014)",
+ * {@link TitleDates}) is the editor's statement of the signing and rates higher still; a header field ("Date of signing: …",
  * {@link DateFields}) a little lower than the clause. The same words inside a sentence that cites
  * another instrument ("the Marrakesh Agreement …, done at Marrakesh, 15 April 1994", "the Protocol
  * signed at Kigoma on 5 August 1924") are references and rate low: texts cite many other signings, and
@@ -61,15 +61,11 @@ public final class SignatureClauses {
     /** The signatories named in a closing sentence: "the undersigned …, have signed", "los infrascritos … firman". */
     private static final Set<String> UNDERSIGNED = Set.of("whereof", "undersigned", "infrascritos", "soussignes",
             "plenipotentiaries");
-    /** "… Economic Unionfrom 29 May 2014": a citing word that text extraction glued to the word before. */
-    private static final Set<String> GLUED_CONNECTORS = Set.of("from", "dated", "signed", "since", "until");
     private static final Set<String> TEXT_NOUNS = Set.of("text", "texte", "texto");
-    private static final Set<String> NOT_BEFORE_TITLE_DATE = Set.of("on", "of", "at", "in", "signed", "dated",
-            "de", "du", "del", "le", "el", "from", "since", "until", "amended", "by", "to", "and", "the", "this",
-            "adopted", "done", "before", "after", "au", "al");
     private static final int WINDOW_TOKENS = 70;
     private static final int WINDOW_CHARS = 450;
     private static final DateFields FIELDS = new DateFields();
+    private static final TitleDates TITLE_DATES = new TitleDates();
 
     public List<SignatureClause> find(Analysis a) {
         List<Token> tokens = a.view().tokens();
@@ -147,7 +143,7 @@ public final class SignatureClauses {
             int end = date != null ? date.end() : place.end();
             out.add(new SignatureClause(kind, t.start(), end, date, place, score));
         }
-        titleDates(a, out);
+        out.addAll(TITLE_DATES.find(a));
         out.addAll(FIELDS.find(a));
         out.sort(Comparator.comparingDouble(SignatureClause::score).reversed()
                 .thenComparing(Comparator.comparingInt(SignatureClause::start).reversed()));
@@ -359,125 +355,5 @@ public final class SignatureClauses {
             }
         }
         return null;
-    }
-
-    // ---- dates set with the title ------------------------------------------------------------------
-
-    /**
-     * Dates in the title block (the first ~1200 characters) that stand bare after the title, in
-     * brackets, or as "PLACE, DATE" closing the title line, when the title (an instrument noun) is
-     * right before them.
-     */
-    private void titleDates(Analysis a, List<SignatureClause> out) {
-        List<Token> tokens = a.view().tokens();
-        InstrumentLexicon lex = InstrumentLexicon.get();
-        for (DateMention d : a.dates()) {
-            if (d.start() > 1200) {
-                break;
-            }
-            if (!d.complete() || d.firstToken() == 0) {
-                continue;
-            }
-            int f = d.firstToken();
-            Token prev = tokens.get(f - 1);
-            Token first = tokens.get(f);
-            if (first.isNumber() && first.digitCount() == 4 || prev.end() == first.start()) {
-                continue; // "…BELARUSMescolto2016-06-14…": file residue, not a date written with a title
-            }
-            if (gluedConnector(prev)) {
-                continue; // "…Economic Unionfrom 29 May 2014": another instrument's date
-            }
-            boolean lineEnd = d.endToken() >= tokens.size() || tokens.get(d.endToken()).breakBefore() > 0;
-            Token next = d.endToken() < tokens.size() ? tokens.get(d.endToken()) : null;
-            Place place = null;
-            boolean bare;
-            if (prev.is("(") && next != null && next.is(")")) {
-                bare = true;
-            } else if (prev.is(",") && next != null && next.is(")")) {
-                place = bracketedPlace(a, f - 1); // "(Minsk, October 10, 2014)"
-                bare = place != null;
-            } else if (prev.is(",") && f >= 2 && lineEnd) {
-                // "… FRONTIER. BRUSSELS, 17 MAY 1926" or "Brussels, 17 May 1926" on its own line
-                int s = f - 2;
-                while (s > 0 && tokens.get(s - 1).isWord() && tokens.get(s - 1).capitalized()
-                        && tokens.get(s).breakBefore() == 0 && f - 2 - s < 3) {
-                    s--;
-                }
-                Place p = null;
-                for (int k = s; k <= f - 2 && p == null; k++) {
-                    Place q = PlacePhrase.read(a.text(), tokens, k);
-                    if (q != null && q.endToken() == f - 1) {
-                        p = q;
-                    }
-                }
-                if (p == null) {
-                    continue;
-                }
-                boolean opensLine = p.firstToken() == 0 || tokens.get(p.firstToken()).breakBefore() > 0
-                        || tokens.get(p.firstToken() - 1).is(".");
-                if (!opensLine) {
-                    continue;
-                }
-                place = p;
-                bare = true;
-                if (tokens.get(p.firstToken()).breakBefore() > 0 || p.firstToken() == 0) {
-                    // a date line of its own: a note's date, unless the title is on the same line
-                    out.add(new SignatureClause(SignatureClause.Kind.DATE_LINE, p.start(), d.end(), d, p, 0.7));
-                    continue;
-                }
-            } else {
-                bare = prev.isWord() && !prev.isNumber() && prev.text().length() > 1
-                        && !NOT_BEFORE_TITLE_DATE.contains(prev.norm())
-                        && (lineEnd || next != null && next.capitalized());
-            }
-            if (!bare) {
-                continue;
-            }
-            // the title must be just before: an instrument noun within the preceding 400 characters
-            boolean titled = false;
-            for (int k = f - 1; k >= 0 && tokens.get(k).start() > d.start() - 400 && !titled; k--) {
-                titled = lex.at(tokens, k) != null || gluedTitleNoun(tokens.get(k));
-            }
-            if (!titled) {
-                continue;
-            }
-            int start = place != null ? place.start() : d.start();
-            out.add(new SignatureClause(SignatureClause.Kind.TITLE_DATE, start, d.end(), d, place, 0.95));
-        }
-    }
-
-    /** The place in "(Minsk, October 10, 2014)", whose comma is at token {@code comma}, or null. */
-    private static Place bracketedPlace(Analysis a, int comma) {
-        List<Token> tokens = a.view().tokens();
-        for (int k = comma - 1; k >= Math.max(0, comma - 5); k--) {
-            if (tokens.get(k).is("(")) {
-                Place p = PlacePhrase.read(a.text(), tokens, k + 1);
-                return p != null && p.endToken() == comma ? p : null;
-            }
-        }
-        return null;
-    }
-
-    /** "Unionfrom", "Treatydated": a word with a citing word glued to its end. */
-    private static boolean gluedConnector(Token t) {
-        for (String c : GLUED_CONNECTORS) {
-            if (t.norm().length() > c.length() + 2 && t.norm().endsWith(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "AGREEMENTBetween", "TREATYOn": an instrument noun in capitals glued to the next word. */
-    private static boolean gluedTitleNoun(Token t) {
-        String w = t.text();
-        int caps = 0;
-        while (caps < w.length() && Character.isUpperCase(w.charAt(caps))) {
-            caps++;
-        }
-        if (caps < 5 || caps >= w.length()) {
-            return false;
-        }
-        return InstrumentLexicon.get().typeOf(w.substring(0, caps - 1)) != null;
     }
 }
