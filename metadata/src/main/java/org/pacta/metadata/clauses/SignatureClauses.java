@@ -38,7 +38,7 @@ public final class SignatureClauses {
     private static final Set<String> DONE = Set.of("done", "hecho", "hecha", "dado", "fait", "faite", "firmado",
             "firmada", "suscrito", "suscrita", "signed", "signe", "signee", "concluded", "conclu", "celebrado",
             "unterzeichnet", "geschehen", "feito", "feita", "assinado", "assinada", "подписано", "совершено",
-            "firman", "suscriben", "appose");
+            "firman", "suscriben", "assinam", "appose");
     /** Anchors that are ordinary words elsewhere; they count only opening a clause with a place or day: "Made at …". */
     private static final Set<String> OPENING_ONLY = Set.of("made", "executed");
     private static final Set<String> OPENING_ONLY_NEXT = Set.of("at", "in", "on", "this");
@@ -55,12 +55,13 @@ public final class SignatureClauses {
     /** Anchors of languages where "a" is a preposition ("Hecho a …"); in English it is an article. */
     private static final Set<String> ROMANCE = Set.of("hecho", "hecha", "dado", "firmado", "firmada", "suscrito",
             "suscrita", "celebrado", "fait", "faite", "signe", "signee", "conclu", "feito", "feita", "assinado",
-            "assinada", "firman", "suscriben");
+            "assinada", "firman", "suscriben", "assinam");
     private static final Set<String> PREPOSITIONS = Set.of("at", "in", "en", "em", "a", "au", "zu", "on", "в");
-    private static final Set<String> WITNESS_OPENERS = Set.of("witness", "faith", "fe", "foi", "testimony");
+    private static final Set<String> WITNESS_OPENERS = Set.of("witness", "faith", "fe", "foi", "testimony",
+            "testimonio", "testemunho");
     /** The signatories named in a closing sentence: "the undersigned …, have signed", "los infrascritos … firman". */
     private static final Set<String> UNDERSIGNED = Set.of("whereof", "undersigned", "infrascritos", "soussignes",
-            "plenipotentiaries");
+            "plenipotentiaries", "plenipotenciarios", "plenipotentiaires", "unterzeichneten");
     private static final Set<String> TEXT_NOUNS = Set.of("text", "texte", "texto");
     private static final int WINDOW_TOKENS = 70;
     private static final int WINDOW_CHARS = 450;
@@ -228,11 +229,11 @@ public final class SignatureClauses {
         return false;
     }
 
-    /** "In witness whereof", "En fe de lo cual", "En foi de quoi" at token {@code k}. */
+    /** "In witness whereof", "En fe de lo cual", "En foi de quoi", "Em testemunho do que" at token {@code k}. */
     private static boolean opensWitness(List<Token> tokens, int k) {
         return WITNESS_OPENERS.contains(tokens.get(k).norm()) && k + 1 < tokens.size()
                 && (tokens.get(k + 1).is("whereof") || tokens.get(k + 1).is("where") || tokens.get(k + 1).is("de")
-                || tokens.get(k + 1).is("of"));
+                || tokens.get(k + 1).is("of") || tokens.get(k + 1).is("do"));
     }
 
     /** "Original text adopted on …": the text's own adoption, on a line of its own. */

@@ -140,6 +140,16 @@ class SignatureFormsTest {
     }
 
     @Test
+    void witnessSentencesWithTheirVerbInSpanishAndPortuguese() {
+        assertEquals(LocalDate.of(2009, 8, 12), date(ARTICLES + "EN TESTIMONIO DE LO CUAL, los Plenipotenciarios "
+                + "firman el presente Convenio en Gamma, a los doce días del mes de agosto de dos mil nueve."));
+        assertEquals(LocalDate.of(2008, 9, 23), date(ARTICLES + "EM TESTEMUNHO DO QUE, os Plenipotenciários "
+                + "assinam o presente Acordo em Gamma, aos vinte e três dias do mês de setembro de dois mil e oito."));
+        // the same verbs in an article are no signing of this text
+        assertNull(date(ARTICLES + "ARTICLE 3\nLos Estados firman los protocolos en Gamma el 1 de enero de 2000.\nARTICLE 4\nLas Partes cooperan."));
+    }
+
+    @Test
     void aFrenchWitnessSentenceWithItsDate() {
         assertEquals(LocalDate.of(2003, 1, 29), date(ARTICLES + "En foi de quoi, ont apposé leur signature au bas du "
                 + "présent Accord, le 29 janvier 2003.\n\nPour la République d'Alpha"));
