@@ -23,12 +23,12 @@ import java.util.Set;
  * line, more so after "IN WITNESS WHEREOF" and near the end. Turkish puts the date and place before the
  * verb that closes the sentence ("… 3 Nisan 2007 tarihinde Ankara'da imzalanmıştır."). A date set with
  * the title ("Agreement between … 5 November 1993 The Government of …", "(Minsk, October 10, 2014)",
- * {@link TitleDates}) is the editor's statement of the signing and rates higher still; a header field ("Date of signing: …",
- * {@link DateFields}) a little lower than the clause. The same words inside a sentence that cites
- * another instrument ("the Marrakesh Agreement …, done at Marrakesh, 15 April 1994", "the Protocol
- * signed at Kigoma on 5 August 1924") are references and rate low: texts cite many other signings, and
- * the real clause is usually the last one. Where the parties signed on different days, the
- * {@link SignatureBlock} holds each signing, and the last one dates the agreement. Thread-safe.
+ * {@link TitleDates}) is the editor's statement of the signing and rates higher still; a header field
+ * ("Date of signing: …", {@link DateFields}) a little lower than the clause. The same words inside a
+ * sentence that cites another instrument ("the Marrakesh Agreement …, done at Marrakesh, 15 April
+ * 1994", "the Protocol signed at Kigoma on 5 August 1924") are references and rate low: texts cite many
+ * other signings, and the real clause is usually the last one. Where the parties signed on different
+ * days, the {@link SignatureBlock} holds each signing, and the last one dates the agreement. Thread-safe.
  */
 public final class SignatureClauses {
 
@@ -39,7 +39,7 @@ public final class SignatureClauses {
             "firmada", "suscrito", "suscrita", "signed", "signe", "signee", "concluded", "conclu", "celebrado",
             "unterzeichnet", "geschehen", "feito", "feita", "assinado", "assinada", "подписано", "совершено",
             "firman", "suscriben", "assinam", "appose");
-    /** Anchors that are ordinary words elsewhere; they count only opening a clause with a place or day: "Made at …". */
+    /** Anchors that are ordinary words elsewhere: they count only opening a clause, before at/in/on/this ("Made at …"). */
     private static final Set<String> OPENING_ONLY = Set.of("made", "executed");
     private static final Set<String> OPENING_ONLY_NEXT = Set.of("at", "in", "on", "this");
     /** Verbs that close the clause, with its date and place before them (Turkish). */
@@ -59,7 +59,7 @@ public final class SignatureClauses {
     private static final Set<String> PREPOSITIONS = Set.of("at", "in", "en", "em", "a", "au", "zu", "on", "в");
     private static final Set<String> WITNESS_OPENERS = Set.of("witness", "faith", "fe", "foi", "testimony",
             "testimonio", "testemunho");
-    /** The signatories named in a closing sentence: "the undersigned …, have signed", "los infrascritos … firman". */
+    /** The signatories named in a closing sentence: "the undersigned … have signed", "los infrascritos … firman". */
     private static final Set<String> UNDERSIGNED = Set.of("whereof", "undersigned", "infrascritos", "soussignes",
             "plenipotentiaries", "plenipotenciarios", "plenipotentiaires", "unterzeichneten");
     private static final Set<String> TEXT_NOUNS = Set.of("text", "texte", "texto");
@@ -132,7 +132,7 @@ public final class SignatureClauses {
             }
             double position = t.start() / (double) length;
             score = switch (kind) {
-                case CLAUSE -> 0.86 + 0.04 * position + (witnessBefore(tokens, i) ? 0.04 : 0);
+                case CLAUSE -> clauseScore(position, witnessBefore(tokens, i));
                 case OPEN_FOR_SIGNATURE -> 0.8;
                 case ISSUED -> t.start() < 400 ? 0.75 : 0.3;
                 case ADOPTED -> 0.6;
@@ -268,13 +268,19 @@ public final class SignatureClauses {
         if (date == null && place == null) {
             return null;
         }
-        boolean endsSentence = i + 1 >= tokens.size() || tokens.get(i + 1).is(".") || tokens.get(i + 1).breakBefore() > 0;
+        boolean endsSentence = i + 1 >= tokens.size() || tokens.get(i + 1).is(".")
+                || tokens.get(i + 1).breakBefore() > 0;
         int start = tokens.get(from).start();
         if (!endsSentence || cites(a, tokens, i) == Cites.OTHER) {
             return new SignatureClause(SignatureClause.Kind.REFERENCE, start, verb.end(), date, place, 0.15);
         }
-        double score = 0.86 + 0.04 * (verb.start() / (double) length) + (witnessBefore(tokens, from) ? 0.04 : 0);
+        double score = clauseScore(verb.start() / (double) length, witnessBefore(tokens, from));
         return new SignatureClause(SignatureClause.Kind.CLAUSE, start, verb.end(), date, place, score);
+    }
+
+    /** A clause rates higher near the end of the text and after "IN WITNESS WHEREOF". */
+    private static double clauseScore(double position, boolean afterWitness) {
+        return 0.86 + 0.04 * position + (afterWitness ? 0.04 : 0);
     }
 
     /** Index just past the last token of the sentence holding {@code t}, at most {@code max}. */

@@ -41,7 +41,8 @@ public final class DateLexicon {
 
     private DateLexicon() {
         for (Locale locale : LOCALES) {
-            addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE);
+            addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+                    TextStyle.SHORT_STANDALONE);
             for (DayOfWeek d : DayOfWeek.values()) {
                 weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL, locale)), d);
                 weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL_STANDALONE, locale)), d);

@@ -112,7 +112,7 @@ public final class PlacePhrase {
     /** Turkish locative endings: "Ankara'da", "Paris'te". */
     private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te");
 
-    /** A Turkish place in the locative ("Ankara'da", "İstanbul'da") at token {@code i}: the name before the apostrophe, or null. */
+    /** A Turkish place in the locative ("Ankara'da", "İstanbul'da") at token {@code i}: the name before the ending, or null. */
     public static Place readLocative(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isWord() || !t.capitalized()) {
