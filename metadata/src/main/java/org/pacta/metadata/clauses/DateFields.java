@@ -49,8 +49,11 @@ final class DateFields {
         List<Token> tokens = a.view().tokens();
         List<SignatureClause> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isWord() || !tokens.get(i).capitalized()) {
+                continue; // labels are capitalised: most words need no look-up
+            }
             List<Label> labels = labelsByFirstWord.get(tokens.get(i).norm());
-            if (labels == null || !tokens.get(i).capitalized()) {
+            if (labels == null) {
                 continue;
             }
             Label label = longestAt(tokens, i, labels);

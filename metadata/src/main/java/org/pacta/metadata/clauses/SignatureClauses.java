@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the statements of an agreement text that say where and when it was signed, and rates them.
@@ -44,6 +46,12 @@ public final class SignatureClauses {
     private static final Set<String> OPENING_ONLY_NEXT = Set.of("at", "in", "on", "this");
     /** Verbs that close the clause, with its date and place before them (Turkish). */
     private static final Set<String> VERB_FINAL = Set.of("imzalanmistir", "akdedilmistir");
+    private static final Set<String> OPENED = Set.of("open", "opened", "abierto", "abierta", "ouvert", "ouverte");
+    private static final Set<String> ISSUED = Set.of("issued", "emitido", "publie");
+    private static final Set<String> ADOPTED = Set.of("adopted", "adoptado", "adopte", "adoptee");
+    /** Every word a statement of signing hangs on. */
+    private static final Set<String> ANCHORS = Stream.of(DONE, OPENING_ONLY, VERB_FINAL, OPENED, ISSUED, ADOPTED)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SELF = Set.of("this", "present", "presente", "este", "esta", "ce", "cette",
             "isbu", "bu");
     private static final Set<String> PERIOD_BOUNDS = Set.of("from", "until", "till", "after", "before", "by", "since",
@@ -74,8 +82,8 @@ public final class SignatureClauses {
         int length = Math.max(1, a.text().length());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
-                continue;
+            if (!t.isWord() || !ANCHORS.contains(t.norm())) {
+                continue; // most words: one look-up
             }
             SignatureClause.Kind kind = null;
             int after = i + 1;
@@ -101,16 +109,15 @@ public final class SignatureClauses {
                 } else {
                     kind = SignatureClause.Kind.INLINE;
                 }
-            } else if ((t.is("open") || t.is("opened") || t.is("abierto") || t.is("abierta") || t.is("ouvert")
-                    || t.is("ouverte")) && i + 2 < tokens.size()
+            } else if (OPENED.contains(t.norm()) && i + 2 < tokens.size()
                     && (tokens.get(i + 1).is("for") && tokens.get(i + 2).is("signature")
                     || tokens.get(i + 1).is("a") && (tokens.get(i + 2).is("la") || tokens.get(i + 2).is("signature")))) {
                 kind = !opens && cites(a, tokens, i) == Cites.OTHER
                         ? SignatureClause.Kind.REFERENCE : SignatureClause.Kind.OPEN_FOR_SIGNATURE;
                 after = i + 3;
-            } else if (t.is("issued") || t.is("emitido") || t.is("publie")) {
+            } else if (ISSUED.contains(t.norm())) {
                 kind = SignatureClause.Kind.ISSUED;
-            } else if (t.is("adopted") || t.is("adoptado") || t.is("adopte") || t.is("adoptee")) {
+            } else if (ADOPTED.contains(t.norm())) {
                 kind = opens || textOpensLineBefore(tokens, i) ? SignatureClause.Kind.ADOPTED
                         : SignatureClause.Kind.REFERENCE;
             }

@@ -153,7 +153,7 @@ public final class DateFinder {
      */
     private int[] day(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (QUOTES.contains(t.text()) && i + 2 < tokens.size() && tokens.get(i + 1).isNumber()
+        if (t.isPunct() && i + 2 < tokens.size() && tokens.get(i + 1).isNumber() && QUOTES.contains(t.text())
                 && QUOTES.contains(tokens.get(i + 2).text())) {
             int[] quoted = day(tokens, i + 1);
             return quoted == null || quoted[1] != i + 2 ? null : new int[]{quoted[0], i + 3};
