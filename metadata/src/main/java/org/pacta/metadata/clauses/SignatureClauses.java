@@ -42,7 +42,7 @@ public final class SignatureClauses {
             "unterzeichnet", "geschehen", "feito", "feita", "assinado", "assinada", "подписано", "совершено",
             "firman", "suscriben", "assinam", "appose");
     /** Anchors that are ordinary words elsewhere: they count only opening a clause, before at/in/on/this ("Made at …"). */
-    private static final Set<String> OPENING_ONLY = Set.of("made", "executed");
+    private static final Set<String> OPENING_ONLY = Set.of("made", "executed", "dated");
     private static final Set<String> OPENING_ONLY_NEXT = Set.of("at", "in", "on", "this");
     /** Verbs that close the clause, with its date and place before them (Turkish). */
     private static final Set<String> VERB_FINAL = Set.of("imzalanmistir", "akdedilmistir");

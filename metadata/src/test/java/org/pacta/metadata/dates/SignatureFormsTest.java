@@ -80,6 +80,7 @@ class SignatureFormsTest {
     @CsvSource(delimiter = '|', value = {
             "Made at the city of Gamma on March 3, 2004 in two valid copies. | 2004-03-03",
             "Executed in the City of Gamma on 5 June 2012 in one counterpart. | 2012-06-05",
+            "Dated at Gamma this 14th day of February 2011. | 2011-02-14",
             "DONE at Gamma on 6th December, 1948, in duplicate. | 1948-12-06",
             "Done at Gamma this third day of April two thousand and seven, in duplicate. | 2007-04-03",
             "DONE at Gamma this twenty-ninth day of June, nineteen hundred and seventy. | 1970-06-29",
