@@ -30,6 +30,10 @@ public record SignatureClause(Kind kind, int start, int end, DateMention date, P
         ADOPTED,
         /** "signed in Rabat on …" inside a closing sentence. */
         INLINE,
+        /** A header field: "Date of signing: December 17, 1992". */
+        FIELD,
+        /** A signatory's own date in the signature block: "For the Republic of … Date: 12.3.2003". */
+        SIGNATORY,
         /** "…, done at Marrakesh, 15 April 1994": another instrument, cited. */
         REFERENCE
     }

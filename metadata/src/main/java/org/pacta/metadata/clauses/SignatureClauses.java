@@ -12,18 +12,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the statements of an agreement text that say where and when it was signed, and rates them.
  * <p>The signature clause ("Done at Tokyo on this third day of April 2007", "Hecho en la ciudad de
- * Montevideo a los doce días del mes de agosto…", "Fait à N'Djaména, le 16 Mars 1994", "Signed in
- * duplicate in Macao, this 17th day of October, 2003", "Opened for signature at Manila…") rates highest
- * when it opens a sentence or line, more so after "IN WITNESS WHEREOF" and near the end. A date set
- * with the title ("Agreement between … 5 November 1993 The Government of …") is the editor's statement
- * of the signing and rates higher still. The same words inside a sentence that cites another
- * instrument ("the Marrakesh Agreement …, done at Marrakesh, 15 April 1994", "the Protocol signed at
- * Kigoma on 5 August 1924") are references and rate low: texts cite many other signings, and the real
- * clause is usually the last one. Stateless and thread-safe.
+ * Montevideo a los doce días del mes de agosto…", "Fait à N'Djaména, le 16 Mars 1994", "Geschehen zu
+ * Berlin am 3. April 2007", "Feito em Lisboa, aos 3 dias do mês de abril de 2007", "Совершено в г.
+ * Москве 3 апреля 2007 года", "Made at the city of Kyiv on …", "Signed in duplicate in Macao, this 17th
+ * day of October, 2003", "Opened for signature at Manila…") rates highest when it opens a sentence or
+ * line, more so after "IN WITNESS WHEREOF" and near the end. Turkish puts the date and place before the
+ * verb that closes the sentence ("… 3 Nisan 2007 tarihinde Ankara'da imzalanmıştır."). A date set with
+ * the title ("Agreement between … 5 November 1993 The Government of …", "(Minsk, October 10, 2014)",
+ * {@link TitleDates}) is the editor's statement of the signing and rates higher still; a header field
+ * ("Date of signing: …", {@link DateFields}) a little lower than the clause. The same words inside a
+ * sentence that cites another instrument ("the Marrakesh Agreement …, done at Marrakesh, 15 April
+ * 1994", "the Protocol signed at Kigoma on 5 August 1924") are references and rate low: texts cite many
+ * other signings, and the real clause is usually the last one. Where the parties signed on different
+ * days, the {@link SignatureBlock} holds each signing, and the last one dates the agreement. Thread-safe.
  */
 public final class SignatureClauses {
 
@@ -32,8 +39,21 @@ public final class SignatureClauses {
 
     private static final Set<String> DONE = Set.of("done", "hecho", "hecha", "dado", "fait", "faite", "firmado",
             "firmada", "suscrito", "suscrita", "signed", "signe", "signee", "concluded", "conclu", "celebrado",
-            "unterzeichnet", "geschehen", "imzalanmistir", "подписано", "совершено");
-    private static final Set<String> SELF = Set.of("this", "present", "presente", "este", "esta", "ce", "cette");
+            "unterzeichnet", "geschehen", "feito", "feita", "assinado", "assinada", "подписано", "совершено",
+            "firman", "suscriben", "assinam", "appose");
+    /** Anchors that are ordinary words elsewhere: they count only opening a clause, before at/in/on/this ("Made at …"). */
+    private static final Set<String> OPENING_ONLY = Set.of("made", "executed", "dated");
+    private static final Set<String> OPENING_ONLY_NEXT = Set.of("at", "in", "on", "this");
+    /** Verbs that close the clause, with its date and place before them (Turkish). */
+    private static final Set<String> VERB_FINAL = Set.of("imzalanmistir", "akdedilmistir");
+    private static final Set<String> OPENED = Set.of("open", "opened", "abierto", "abierta", "ouvert", "ouverte");
+    private static final Set<String> ISSUED = Set.of("issued", "emitido", "publie");
+    private static final Set<String> ADOPTED = Set.of("adopted", "adoptado", "adopte", "adoptee");
+    /** Every word a statement of signing hangs on. */
+    private static final Set<String> ANCHORS = Stream.of(DONE, OPENING_ONLY, VERB_FINAL, OPENED, ISSUED, ADOPTED)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SELF = Set.of("this", "present", "presente", "este", "esta", "ce", "cette",
+            "isbu", "bu");
     private static final Set<String> PERIOD_BOUNDS = Set.of("from", "until", "till", "after", "before", "by", "since",
             "desde", "hasta", "jusqu'au", "depuis", "apres", "avant", "ab", "bis");
     private static final Set<String> SELF_NOUNS = Set.of("document", "instrument", "text", "documento", "texte");
@@ -42,14 +62,19 @@ public final class SignatureClauses {
             "can", "could");
     /** Anchors of languages where "a" is a preposition ("Hecho a …"); in English it is an article. */
     private static final Set<String> ROMANCE = Set.of("hecho", "hecha", "dado", "firmado", "firmada", "suscrito",
-            "suscrita", "celebrado", "fait", "faite", "signe", "signee", "conclu");
-    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "en", "a", "au", "zu", "on", "в");
-    private static final Set<String> WITNESS_OPENERS = Set.of("witness", "faith", "fe", "foi", "testimony");
-    private static final Set<String> NOT_BEFORE_TITLE_DATE = Set.of("on", "of", "at", "in", "signed", "dated",
-            "de", "du", "del", "le", "el", "from", "since", "until", "amended", "by", "to", "and", "the", "this",
-            "adopted", "done", "before", "after", "au", "al");
+            "suscrita", "celebrado", "fait", "faite", "signe", "signee", "conclu", "feito", "feita", "assinado",
+            "assinada", "firman", "suscriben", "assinam");
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in", "en", "em", "a", "au", "zu", "on", "в");
+    private static final Set<String> WITNESS_OPENERS = Set.of("witness", "faith", "fe", "foi", "testimony",
+            "testimonio", "testemunho");
+    /** The signatories named in a closing sentence: "the undersigned … have signed", "los infrascritos … firman". */
+    private static final Set<String> UNDERSIGNED = Set.of("whereof", "undersigned", "infrascritos", "soussignes",
+            "plenipotentiaries", "plenipotenciarios", "plenipotentiaires", "unterzeichneten");
+    private static final Set<String> TEXT_NOUNS = Set.of("text", "texte", "texto");
     private static final int WINDOW_TOKENS = 70;
     private static final int WINDOW_CHARS = 450;
+    private static final DateFields FIELDS = new DateFields();
+    private static final TitleDates TITLE_DATES = new TitleDates();
 
     public List<SignatureClause> find(Analysis a) {
         List<Token> tokens = a.view().tokens();
@@ -57,15 +82,25 @@ public final class SignatureClauses {
         int length = Math.max(1, a.text().length());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
-                continue;
+            if (!t.isWord() || !ANCHORS.contains(t.norm())) {
+                continue; // most words: one look-up
             }
             SignatureClause.Kind kind = null;
             int after = i + 1;
             double score;
             boolean opens = opensClause(tokens, i);
             Cites cites = Cites.NONE;
-            if (DONE.contains(t.norm())) {
+            if (VERB_FINAL.contains(t.norm())) {
+                SignatureClause c = verbFinal(a, i, length);
+                if (c != null) {
+                    out.add(c);
+                }
+                continue;
+            }
+            if (OPENING_ONLY.contains(t.norm()) && opens && i + 1 < tokens.size()
+                    && OPENING_ONLY_NEXT.contains(tokens.get(i + 1).norm())) {
+                kind = SignatureClause.Kind.CLAUSE;
+            } else if (DONE.contains(t.norm())) {
                 cites = opens ? Cites.NONE : cites(a, tokens, i);
                 if (opens) {
                     kind = SignatureClause.Kind.CLAUSE;
@@ -74,17 +109,17 @@ public final class SignatureClauses {
                 } else {
                     kind = SignatureClause.Kind.INLINE;
                 }
-            } else if ((t.is("open") || t.is("opened") || t.is("abierto") || t.is("abierta") || t.is("ouvert")
-                    || t.is("ouverte")) && i + 2 < tokens.size()
+            } else if (OPENED.contains(t.norm()) && i + 2 < tokens.size()
                     && (tokens.get(i + 1).is("for") && tokens.get(i + 2).is("signature")
                     || tokens.get(i + 1).is("a") && (tokens.get(i + 2).is("la") || tokens.get(i + 2).is("signature")))) {
                 kind = !opens && cites(a, tokens, i) == Cites.OTHER
                         ? SignatureClause.Kind.REFERENCE : SignatureClause.Kind.OPEN_FOR_SIGNATURE;
                 after = i + 3;
-            } else if (t.is("issued") || t.is("emitido") || t.is("publie")) {
+            } else if (ISSUED.contains(t.norm())) {
                 kind = SignatureClause.Kind.ISSUED;
-            } else if (t.is("adopted") || t.is("adoptado") || t.is("adopte") || t.is("adoptee")) {
-                kind = opens ? SignatureClause.Kind.ADOPTED : SignatureClause.Kind.REFERENCE;
+            } else if (ADOPTED.contains(t.norm())) {
+                kind = opens || textOpensLineBefore(tokens, i) ? SignatureClause.Kind.ADOPTED
+                        : SignatureClause.Kind.REFERENCE;
             }
             if (kind == null || !opens && DONE.contains(t.norm()) && modalBefore(tokens, i)) {
                 continue;
@@ -104,7 +139,7 @@ public final class SignatureClauses {
             }
             double position = t.start() / (double) length;
             score = switch (kind) {
-                case CLAUSE -> 0.86 + 0.04 * position + (witnessBefore(tokens, i) ? 0.04 : 0);
+                case CLAUSE -> clauseScore(position, witnessBefore(tokens, i));
                 case OPEN_FOR_SIGNATURE -> 0.8;
                 case ISSUED -> t.start() < 400 ? 0.75 : 0.3;
                 case ADOPTED -> 0.6;
@@ -116,15 +151,22 @@ public final class SignatureClauses {
             int end = date != null ? date.end() : place.end();
             out.add(new SignatureClause(kind, t.start(), end, date, place, score));
         }
-        titleDates(a, out);
+        out.addAll(TITLE_DATES.find(a));
+        out.addAll(FIELDS.find(a));
         out.sort(Comparator.comparingDouble(SignatureClause::score).reversed()
                 .thenComparing(Comparator.comparingInt(SignatureClause::start).reversed()));
         return out;
     }
 
-    /** The best rated statement that gives a date. */
+    /** The statement that dates the agreement: the last signing of the best rated statement's block. */
     public static Optional<SignatureClause> bestDated(List<SignatureClause> clauses) {
-        return clauses.stream().filter(c -> c.date() != null && c.score() >= THRESHOLD).findFirst();
+        return signatureBlock(clauses).flatMap(SignatureBlock::last);
+    }
+
+    /** The signings around the best rated statement that gives a date (just that one when it stands alone). */
+    public static Optional<SignatureBlock> signatureBlock(List<SignatureClause> clauses) {
+        return clauses.stream().filter(c -> c.date() != null && c.score() >= THRESHOLD).findFirst()
+                .map(best -> SignatureBlock.around(best, clauses));
     }
 
     /** The best rated statement that gives a place: the dated one's if it has one. */
@@ -138,7 +180,7 @@ public final class SignatureClauses {
 
     // ---- the anchor's position ---------------------------------------------------------------------
 
-    /** Whether the word opens a sentence, a line or a numbered paragraph ("4. DONE at"). */
+    /** Whether the word opens a sentence, a line, a numbered paragraph ("4. DONE at") or a language version. */
     private static boolean opensClause(List<Token> tokens, int i) {
         if (!tokens.get(i).capitalized()) {
             return false; // "…between Norway and Estonia\nsigned on 29 August 1925" continues a sentence
@@ -150,7 +192,8 @@ public final class SignatureClauses {
         if (p.is(".") || p.is(";") || p.is(":") || p.is("]") || p.is("|")) {
             return true;
         }
-        return false;
+        // the language versions of a clause run on, one after the other: "… noventa y uno./Done at Brussels …"
+        return p.is("/") && i >= 2 && tokens.get(i - 2).is(".");
     }
 
     /** Whether an instrument noun or a comma right before makes this a citation of another instrument. */
@@ -177,17 +220,74 @@ public final class SignatureClauses {
         return Cites.NONE;
     }
 
-    /** "IN WITNESS WHEREOF the undersigned … have signed this Agreement at Ottawa on …": one sentence. */
+    /**
+     * "IN WITNESS WHEREOF the undersigned … have signed this Agreement at Ottawa on …", "EN FE DE LO CUAL,
+     * los infrascritos … firman el presente Tratado en …": one sentence.
+     */
     private static boolean witnessInSentence(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 40); k--) {
             if (tokens.get(k).is(".") || tokens.get(k).is(";")) {
                 return false;
             }
-            if (tokens.get(k).is("whereof") || tokens.get(k).is("undersigned")) {
+            if (UNDERSIGNED.contains(tokens.get(k).norm()) || opensWitness(tokens, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "In witness whereof", "En fe de lo cual", "En foi de quoi", "Em testemunho do que" at token {@code k}. */
+    private static boolean opensWitness(List<Token> tokens, int k) {
+        return WITNESS_OPENERS.contains(tokens.get(k).norm()) && k + 1 < tokens.size()
+                && (tokens.get(k + 1).is("whereof") || tokens.get(k + 1).is("where") || tokens.get(k + 1).is("de")
+                || tokens.get(k + 1).is("of") || tokens.get(k + 1).is("do"));
+    }
+
+    /** "Original text adopted on …": the text's own adoption, on a line of its own. */
+    private static boolean textOpensLineBefore(List<Token> tokens, int i) {
+        if (i == 0 || !TEXT_NOUNS.contains(tokens.get(i - 1).norm())) {
+            return false;
+        }
+        return opensClause(tokens, i - 1) || i >= 2 && tokens.get(i - 2).isWord() && opensClause(tokens, i - 2);
+    }
+
+    /**
+     * A Turkish closing sentence: the date and place stand before the verb that ends it ("İşbu Anlaşma
+     * Ankara'da 3 Nisan 2007 tarihinde … imzalanmıştır."). A clause when the verb ends its sentence and
+     * no other instrument is named before it; else a reference.
+     */
+    private static SignatureClause verbFinal(Analysis a, int i, int length) {
+        List<Token> tokens = a.view().tokens();
+        Token verb = tokens.get(i);
+        var sentence = a.view().sentenceAt(verb.start());
+        int from = Math.max(sentence == null ? 0 : a.view().tokenIndexAt(sentence.start()), i - WINDOW_TOKENS);
+        from = Math.min(from, i);
+        DateMention date = null;
+        for (DateMention d : a.datesBetween(tokens.get(from).start(), verb.start())) {
+            if (d.complete()) {
+                date = d; // the one nearest the verb
+            }
+        }
+        Place place = null;
+        for (int k = from; k < i && place == null; k++) {
+            place = PlacePhrase.readLocative(a.text(), tokens, k);
+        }
+        if (date == null && place == null) {
+            return null;
+        }
+        boolean endsSentence = i + 1 >= tokens.size() || tokens.get(i + 1).is(".")
+                || tokens.get(i + 1).breakBefore() > 0;
+        int start = tokens.get(from).start();
+        if (!endsSentence || cites(a, tokens, i) == Cites.OTHER) {
+            return new SignatureClause(SignatureClause.Kind.REFERENCE, start, verb.end(), date, place, 0.15);
+        }
+        double score = clauseScore(verb.start() / (double) length, witnessBefore(tokens, from));
+        return new SignatureClause(SignatureClause.Kind.CLAUSE, start, verb.end(), date, place, score);
+    }
+
+    /** A clause rates higher near the end of the text and after "IN WITNESS WHEREOF". */
+    private static double clauseScore(double position, boolean afterWitness) {
+        return 0.86 + 0.04 * position + (afterWitness ? 0.04 : 0);
     }
 
     /** Index just past the last token of the sentence holding {@code t}, at most {@code max}. */
@@ -200,9 +300,7 @@ public final class SignatureClauses {
     private static boolean witnessBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 140); k--) {
             Token t = tokens.get(k);
-            if (WITNESS_OPENERS.contains(t.norm()) && k + 1 < tokens.size()
-                    && (tokens.get(k + 1).is("whereof") || tokens.get(k + 1).is("where") || tokens.get(k + 1).is("de")
-                    || tokens.get(k + 1).is("of"))) {
+            if (opensWitness(tokens, k)) {
                 return true;
             }
             if (t.is("whereof") || t.is("whereof,")) {
@@ -271,84 +369,5 @@ public final class SignatureClauses {
             }
         }
         return null;
-    }
-
-    // ---- dates set with the title ------------------------------------------------------------------
-
-    /**
-     * Dates in the title block (the first ~1200 characters) that stand bare after the title, in
-     * brackets, or as "PLACE, DATE" closing the title line, when the title (an instrument noun) is
-     * right before them.
-     */
-    private void titleDates(Analysis a, List<SignatureClause> out) {
-        List<Token> tokens = a.view().tokens();
-        InstrumentLexicon lex = InstrumentLexicon.get();
-        for (DateMention d : a.dates()) {
-            if (d.start() > 1200) {
-                break;
-            }
-            if (!d.complete() || d.firstToken() == 0) {
-                continue;
-            }
-            int f = d.firstToken();
-            Token prev = tokens.get(f - 1);
-            Token first = tokens.get(f);
-            if (first.isNumber() && first.digitCount() == 4 || prev.end() == first.start()) {
-                continue; // "…BELARUSMescolto2016-06-14…": file residue, not a date written with a title
-            }
-            boolean lineEnd = d.endToken() >= tokens.size() || tokens.get(d.endToken()).breakBefore() > 0;
-            Token next = d.endToken() < tokens.size() ? tokens.get(d.endToken()) : null;
-            Place place = null;
-            boolean bare;
-            if (prev.is("(") && next != null && next.is(")")) {
-                bare = true;
-            } else if (prev.is(",") && f >= 2 && lineEnd) {
-                // "… FRONTIER. BRUSSELS, 17 MAY 1926" or "Brussels, 17 May 1926" on its own line
-                int s = f - 2;
-                while (s > 0 && tokens.get(s - 1).isWord() && tokens.get(s - 1).capitalized()
-                        && tokens.get(s).breakBefore() == 0 && f - 2 - s < 3) {
-                    s--;
-                }
-                Place p = null;
-                for (int k = s; k <= f - 2 && p == null; k++) {
-                    Place q = PlacePhrase.read(a.text(), tokens, k);
-                    if (q != null && q.endToken() == f - 1) {
-                        p = q;
-                    }
-                }
-                if (p == null) {
-                    continue;
-                }
-                boolean opensLine = p.firstToken() == 0 || tokens.get(p.firstToken()).breakBefore() > 0
-                        || tokens.get(p.firstToken() - 1).is(".");
-                if (!opensLine) {
-                    continue;
-                }
-                place = p;
-                bare = true;
-                if (tokens.get(p.firstToken()).breakBefore() > 0 || p.firstToken() == 0) {
-                    // a date line of its own: a note's date, unless the title is on the same line
-                    out.add(new SignatureClause(SignatureClause.Kind.DATE_LINE, p.start(), d.end(), d, p, 0.7));
-                    continue;
-                }
-            } else {
-                bare = prev.isWord() && !prev.isNumber() && prev.text().length() > 1
-                        && !NOT_BEFORE_TITLE_DATE.contains(prev.norm())
-                        && (lineEnd || next != null && next.capitalized());
-            }
-            if (!bare) {
-                continue;
-            }
-            // the title must be just before: an instrument noun within the preceding 400 characters
-            boolean titled = false;
-            for (int k = f - 1; k >= 0 && tokens.get(k).start() > d.start() - 400 && !titled; k--) {
-                titled = lex.at(tokens, k) != null;
-            }
-            if (!titled) {
-                continue;
-            }
-            int start = place != null ? place.start() : d.start();
-            out.add(new SignatureClause(SignatureClause.Kind.TITLE_DATE, start, d.end(), d, place, 0.95));
-        }
     }
 }

@@ -10,11 +10,12 @@ import java.util.Set;
 
 /**
  * Finds the dates written in a text, in the forms treaties and news use, in English, Spanish,
- * French, German, Turkish, Azerbaijani and Russian:
+ * French, German, Portuguese, Turkish, Azerbaijani and Russian:
  * <ul>
  *   <li>day first: "22 July 2025", "6 de abril de 2011", "22. Juli 2025", "22 июля 2025", "the 4th of
  *       October 1991", "this 28th day of January, 1992", "the fourth day of July in the year one thousand
- *       nine hundred and seventy-three", "a los doce días del mes de agosto del año mil novecientos ochenta";</li>
+ *       nine hundred and seventy-three", "a los doce días del mes de agosto del año mil novecientos ochenta",
+ *       "aos três dias do mês de abril de dois mil e sete", «10» октября 2014 г. (a day in quotes);</li>
  *   <li>month first: "July 22, 2025", "November 25th, 2004", "March 2" (no year);</li>
  *   <li>numeric: "2025-07-22", "22.07.2025", "22/07/2025" (day first);</li>
  *   <li>"the Sixth Day of the Year Two Thousand Four" (a day of the year);</li>
@@ -26,10 +27,12 @@ public final class DateFinder {
 
     /** Words allowed between a day and its month: "28th day of", "doce días del mes de", "4th of". */
     private static final Set<String> DAY_MONTH_FILLERS = Set.of("day", "days", "dia", "dias", "jour", "of", "the",
-            "month", "de", "del", "mes", "du", "mois", "-", "th", "st", "nd", "rd", "er");
+            "month", "de", "del", "do", "mes", "du", "mois", "-", "th", "st", "nd", "rd", "er");
     /** Words allowed between a month and its year: ", in the year", "del año", "de l'an". */
     private static final Set<String> MONTH_YEAR_FILLERS = Set.of(",", ".", "of", "in", "the", "year", "de", "del",
-            "ano", "an", "l", "l'an", "en", "el", "theyear", "inthe", "-", "'", "yil", "il");
+            "do", "ano", "an", "l", "l'an", "en", "el", "theyear", "inthe", "-", "'", "yil", "il");
+    /** Quotation marks a day may stand in: «10» октября, “23” December. */
+    private static final Set<String> QUOTES = Set.of("«", "»", "“", "”", "„", "\"", "‘", "’", "'");
     /** Suffixes allowed on a day number: "28th", "1er", "1º", and one stray OCR letter ("21L"). */
     private static final Set<String> DAY_SUFFIXES = Set.of("", "st", "nd", "rd", "th", "er", "re", "e", "eme", "o",
             "a", "º", "ª", "d", "h");
@@ -135,7 +138,7 @@ public final class DateFinder {
     private static boolean fillersAllowDigits(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String n = tokens.get(k).norm();
-            if (!(n.equals(",") || n.equals(".") || n.equals("de") || n.equals("del") || n.equals("of")
+            if (!(n.equals(",") || n.equals(".") || n.equals("de") || n.equals("del") || n.equals("do") || n.equals("of")
                     || n.equals("in") || n.equals("the") || n.equals("year") || n.equals("theyear") || n.equals("inthe")
                     || n.equals("ano") || n.equals("el") || n.equals("en"))) {
                 return false;
@@ -144,9 +147,17 @@ public final class DateFinder {
         return true;
     }
 
-    /** A day: digits 1–31 (optionally "28th", "1er", "22."), or number words (also up to 366 for days of the year). */
+    /**
+     * A day: digits 1–31 (optionally "28th", "1er", "22.", «10»), or number words (also up to 366 for
+     * days of the year).
+     */
     private int[] day(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (t.isPunct() && i + 2 < tokens.size() && tokens.get(i + 1).isNumber() && QUOTES.contains(t.text())
+                && QUOTES.contains(tokens.get(i + 2).text())) {
+            int[] quoted = day(tokens, i + 1);
+            return quoted == null || quoted[1] != i + 2 ? null : new int[]{quoted[0], i + 3};
+        }
         if (t.isNumber()) {
             if (t.digitCount() > 3 || !DAY_SUFFIXES.contains(t.numberSuffix()) && t.numberSuffix().length() != 1) {
                 return null;

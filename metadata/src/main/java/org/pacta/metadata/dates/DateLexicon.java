@@ -14,13 +14,15 @@ import java.util.Map;
 
 /**
  * Month and weekday names (from java.time's CLDR data, in English, Spanish, French, German,
- * Turkish, Azerbaijani and Russian), number words and relative day words (small data files for what
- * java.time lacks). Immutable and thread-safe; {@link #get()} is shared.
+ * Turkish, Azerbaijani, Russian and Portuguese), number words and relative day words (small data files
+ * for what java.time lacks). Immutable and thread-safe; {@link #get()} is shared.
  */
 public final class DateLexicon {
 
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH,
             Locale.GERMAN, Locale.forLanguageTag("tr"), Locale.forLanguageTag("az"), Locale.forLanguageTag("ru"));
+    /** Languages whose full month names only are read: Portuguese "set." and "out." are English words. */
+    static final List<Locale> FULL_NAMES_ONLY = List.of(Locale.forLanguageTag("pt"));
 
     /** A number word: its value and whether it is an ordinal ("fourth") or a multiplier ("hundred"). */
     public record NumberWord(int value, boolean ordinal, boolean multiplier) {
@@ -39,19 +41,15 @@ public final class DateLexicon {
 
     private DateLexicon() {
         for (Locale locale : LOCALES) {
-            for (Month m : Month.values()) {
-                for (TextStyle style : new TextStyle[]{TextStyle.FULL, TextStyle.FULL_STANDALONE,
-                        TextStyle.SHORT, TextStyle.SHORT_STANDALONE}) {
-                    String name = Fold.fold(m.getDisplayName(style, locale)).replace(".", "").trim();
-                    if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
-                        months.putIfAbsent(name, m.getValue());
-                    }
-                }
-            }
+            addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+                    TextStyle.SHORT_STANDALONE);
             for (DayOfWeek d : DayOfWeek.values()) {
                 weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL, locale)), d);
                 weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL_STANDALONE, locale)), d);
             }
+        }
+        for (Locale locale : FULL_NAMES_ONLY) {
+            addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE);
         }
         months.putIfAbsent("sept", 9);
         months.remove("ago"); // Spanish "ago." (agosto) is an English word
@@ -60,6 +58,17 @@ public final class DateLexicon {
         readTsv("relative-days.tsv", cols -> relativeDays.put(cols[0], Integer.parseInt(cols[1])));
         java.util.stream.Stream.of(GLUE_WORDS, months.keySet(), numbers.keySet()).flatMap(java.util.Set::stream)
                 .forEach(pieceTrie::add);
+    }
+
+    private void addMonthNames(Locale locale, TextStyle... styles) {
+        for (Month m : Month.values()) {
+            for (TextStyle style : styles) {
+                String name = Fold.fold(m.getDisplayName(style, locale)).replace(".", "").trim();
+                if (name.length() >= 3 && !name.chars().allMatch(Character::isDigit)) {
+                    months.putIfAbsent(name, m.getValue());
+                }
+            }
+        }
     }
 
     /**

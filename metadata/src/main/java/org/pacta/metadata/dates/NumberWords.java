@@ -35,8 +35,8 @@ final class NumberWords {
                 if (!any) {
                     return null;
                 }
-                // connectors between number words: "and", "y", "et", "-", and a comma after thousands
-                boolean connector = t.is("and") || t.is("y") || t.is("et") || t.is("und") || t.is("-")
+                // connectors between number words: "and", "y", "e", "et", "-", and a comma after thousands
+                boolean connector = t.is("and") || t.is("y") || t.is("e") || t.is("et") || t.is("und") || t.is("-")
                         || (t.is(",") && current == 0 && total > 0);
                 if (connector && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
                         && lex.number(tokens.get(i + 1).norm()) != null && !ordinal) {

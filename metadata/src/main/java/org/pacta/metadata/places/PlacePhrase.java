@@ -109,6 +109,27 @@ public final class PlacePhrase {
         return new Place(written, name, start, end, first, last + 1);
     }
 
+    /** Turkish locative endings: "Ankara'da", "Paris'te". */
+    private static final Set<String> LOCATIVE = Set.of("da", "de", "ta", "te");
+
+    /** A Turkish place in the locative ("Ankara'da", "İstanbul'da") at token {@code i}: the name before the ending, or null. */
+    public static Place readLocative(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.capitalized()) {
+            return null;
+        }
+        int apostrophe = Math.max(t.text().lastIndexOf('\''), t.text().lastIndexOf('’'));
+        if (apostrophe < 2 || !LOCATIVE.contains(Fold.fold(t.text().substring(apostrophe + 1)))) {
+            return null;
+        }
+        String written = t.text().substring(0, apostrophe);
+        String name = PlaceNames.get().normalize(written);
+        if (name == null || name.length() < 2) {
+            return null;
+        }
+        return new Place(written, name, t.start(), t.start() + apostrophe, i, i + 1);
+    }
+
     private static boolean acceptable(Token t) {
         if (STOP.contains(t.norm()) || t.text().length() < 2 && !t.allCaps()) {
             return false;

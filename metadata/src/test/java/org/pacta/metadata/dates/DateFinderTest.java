@@ -66,6 +66,40 @@ class DateFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // ordinals
+            "concluded at Harare on 6th December, 1948. | 1948-12-06",
+            "signed on the 2nd of March, 1961 | 1961-03-02",
+            "Signed at Oslo on March 21st 2011 | 2011-03-21",
+            // English words
+            "Done at Accra this third day of April two thousand and seven. | 2007-04-03",
+            "done this twenty-ninth day of June, nineteen hundred and seventy | 1970-06-29",
+            "on the thirty-first day of May in the year two thousand and twelve | 2012-05-31",
+            // French
+            "Fait à Dakar, le premier mars deux mille sept, en deux exemplaires | 2007-03-01",
+            "Fait à Genève le vingt et un juin mil neuf cent quatre-vingt-dix-huit | 1998-06-21",
+            "Fait à Tunis, le 3 avril 2007 | 2007-04-03",
+            // Spanish
+            "Hecho en Quito, el tres de abril de dos mil siete, en dos ejemplares | 2007-04-03",
+            "a los 3 días del mes de abril de 2007 | 2007-04-03",
+            "a los veintiún días del mes de mayo del año dos mil diez | 2010-05-21",
+            // Portuguese
+            "Feito em Maputo, aos 3 dias do mês de abril de 2007 | 2007-04-03",
+            "aos vinte e três dias do mês de setembro de dois mil e oito | 2008-09-23",
+            "Feito em Luanda, em 14 de janeiro de 2009 | 2009-01-14",
+            // German, Russian, Turkish
+            "Geschehen zu Wien am 3. April 2007 in zwei Urschriften | 2007-04-03",
+            "Совершено в г. Минске 3 апреля 2007 года в двух экземплярах | 2007-04-03",
+            "Совершено в г. Астане «15» октября 2012 г. | 2012-10-15",
+            "3 Nisan 2007 tarihinde Ankara'da iki asıl nüsha olarak imzalanmıştır | 2007-04-03",
+            // a day in quotes, a year glued to its month
+            "Done in the city of Tbilisi “9” November2013 in a single copy | 2013-11-09",
+    })
+    void readsSignatureDatesInEveryCommonForm(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), firstComplete(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "paragraph 3 may be amended by the Parties",
             "Article 5 of the Agreement",
