@@ -16,6 +16,7 @@ import org.pacta.metadata.timeline.EventReader;
 import org.pacta.metadata.titles.TitleReader;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,8 @@ public final class MetadataExtractor {
         put(evidence, "published_date", published);
         String ownTitle = title.map(Finding::value).orElse(null);
         List<InstrumentMention> others = namedInstruments.find(a, ownTitle);
-        List<ReportedEvent> reported = events.read(a, found.parties(), others);
+        List<ReportedEvent> reported = new ArrayList<>(events.read(a, found.parties(), others));
+        reported.addAll(earlierSignings(a, signedDate.map(Finding::value).orElse(null)));
 
         return new AgreementMetadata(
                 title.map(Finding::value).orElse(null),
@@ -94,6 +96,21 @@ public final class MetadataExtractor {
                 others,
                 kind(a, status.isPresent(), found.treatyText()),
                 found.basis());
+    }
+
+    /**
+     * The signings before the last one, where the parties signed on different days ("Signed at Geneva
+     * on 3 May 2003" … "Signed at Bern on 5 May 2003"): the last dates the agreement, the others are
+     * steps of its timeline.
+     */
+    private List<ReportedEvent> earlierSignings(Analysis a, LocalDate signed) {
+        List<ReportedEvent> out = new ArrayList<>();
+        for (Finding<LocalDate> signing : signingDates.signings(a)) {
+            if (signed != null && signing.value().isBefore(signed)) {
+                out.add(new ReportedEvent("signed", signing.value(), "stated", null, null, signing.evidence()));
+            }
+        }
+        return out;
     }
 
     /** News; an agreement's own text (preamble, articles, or a signature clause, which gives it a status); else a document. */

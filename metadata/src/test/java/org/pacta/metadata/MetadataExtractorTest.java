@@ -108,4 +108,26 @@ class MetadataExtractorTest {
             assertTrue(ev.confidence() > 0 && ev.confidence() <= 1, e.getKey());
         }
     }
+
+    @Test
+    void partiesThatSignedOnDifferentDaysGiveTheLastDateAndKeepTheOthersAsSteps() {
+        String text = """
+                AGREEMENT BETWEEN THE SWISS CONFEDERATION AND THE REPUBLIC OF CHILE ON SCIENTIFIC COOPERATION
+                The Swiss Confederation and the Republic of Chile,
+                Desiring to cooperate,
+                Have agreed as follows:
+                Article 1
+                The Parties shall exchange researchers.
+                IN WITNESS WHEREOF the undersigned have signed this Agreement.
+                For the Swiss Confederation
+                Signed at Bern on 3 May 2003
+                For the Republic of Chile
+                Signed at Santiago on 19 May 2003
+                """;
+        AgreementMetadata m = new MetadataExtractor().extract(new DocumentText(text, null, "a.txt", "en"));
+        assertEquals(LocalDate.of(2003, 5, 19), m.signedDate());
+        assertEquals(List.of("signed 2003-05-03"), m.events().stream().map(e -> e.kind() + " " + e.date()).toList());
+        assertTrue(text.substring(m.events().get(0).evidence().start(), m.events().get(0).evidence().end()).contains("Bern"));
+        assertEquals("named in the preamble", m.partyBasis().get("CHE"));
+    }
 }
