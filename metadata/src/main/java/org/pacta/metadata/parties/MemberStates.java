@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns organisations that stand for their member states into those states, as members were on the
@@ -28,36 +29,53 @@ final class MemberStates {
         this.memberships = memberships;
     }
 
-    /** Replaces or completes the organisations among {@code best} (by code) with their members. */
-    void expand(Map<String, Candidate> best, Optional<SigningTime> when, boolean treatyText) {
+    /**
+     * Replaces or completes the organisations among {@code best} (by code) with their members as of
+     * {@code signingTime}, which is asked for only when an organisation needs it (finding the year of
+     * an undated text is costly).
+     */
+    void expand(Map<String, Candidate> best, Supplier<Optional<SigningTime>> signingTime, boolean treatyText) {
         long statesNamed = best.keySet().stream().filter(c -> !gazetteer.isOrganisation(c)).count();
+        List<Candidate> standingForMembers = new ArrayList<>();
         for (Candidate org : new ArrayList<>(best.values())) {
             if (!gazetteer.isOrganisation(org.code()) || !org.rule().structural) {
                 continue;
             }
-            boolean grouping = gazetteer.isGrouping(org.code());
-            boolean onlyForMembers = grouping || org.scope() == Candidate.Scope.MEMBERS;
-            if (onlyForMembers && statesNamed >= 2) {
+            if (onlyForMembers(org) && statesNamed >= 2) {
                 best.remove(org.code()); // the text names the states that sign for it
-                continue;
+            } else if (onlyForMembers(org) || org.scope() == Candidate.Scope.SELF_AND_MEMBERS
+                    || treatyText && org.code().equals(EUROPEAN_UNION)) {
+                standingForMembers.add(org);
             }
-            boolean standsForMembers = onlyForMembers || org.scope() == Candidate.Scope.SELF_AND_MEMBERS
-                    || treatyText && org.code().equals(EUROPEAN_UNION);
-            if (!standsForMembers) {
-                continue;
-            }
-            List<Memberships.Membership> members = when.map(t -> memberships.on(org.code(), t.day())).orElse(List.of());
-            if (members.isEmpty()) {
-                continue; // no date or no data: the organisation stays as the text names it
-            }
-            if (onlyForMembers) {
-                best.remove(org.code());
-            } else if (!when.get().exact() && 2 * members.stream().filter(m -> best.containsKey(m.member())).count() >= members.size()) {
-                continue; // the text lists the member states itself, and only a guessed year would add more
-            }
-            for (Memberships.Membership m : members) {
-                best.putIfAbsent(m.member(), member(org, m, when.get()));
-            }
+        }
+        if (standingForMembers.isEmpty()) {
+            return;
+        }
+        Optional<SigningTime> when = signingTime.get();
+        if (when.isEmpty()) {
+            return; // no date: the organisations stay as the text names them
+        }
+        for (Candidate org : standingForMembers) {
+            addMembers(best, org, when.get());
+        }
+    }
+
+    private boolean onlyForMembers(Candidate org) {
+        return gazetteer.isGrouping(org.code()) || org.scope() == Candidate.Scope.MEMBERS;
+    }
+
+    private void addMembers(Map<String, Candidate> best, Candidate org, SigningTime when) {
+        List<Memberships.Membership> members = memberships.on(org.code(), when.day());
+        if (members.isEmpty()) {
+            return; // no data for that day: the organisation stays as the text names it
+        }
+        if (onlyForMembers(org)) {
+            best.remove(org.code());
+        } else if (!when.exact() && 2 * members.stream().filter(m -> best.containsKey(m.member())).count() >= members.size()) {
+            return; // the text lists the member states itself, and only a guessed year would add more
+        }
+        for (Memberships.Membership m : members) {
+            best.putIfAbsent(m.member(), member(org, m, when));
         }
     }
 

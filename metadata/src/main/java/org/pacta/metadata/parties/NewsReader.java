@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  */
 final class NewsReader {
 
+    /** Words of a sentence about an agreement, matched in the lower-cased text (a case-blind pattern is slow). */
     private static final Pattern ABOUT_AGREEMENT = Pattern.compile(
-            "(?iu)\\b(?:sign(?:s|ed|ing)?|initial(?:l)?ed|ratif\\w*|agreements?|accords?|treat(?:y|ies)|pacts?"
+            "\\b(?:sign(?:s|ed|ing)?|initial(?:l)?ed|ratif\\w*|agreements?|accords?|treat(?:y|ies)|pacts?"
                     + "|memorand(?:um|a)|mou|deals?|protocols?|conventions?|loans?|grants?|credits?|reschedul\\w*"
                     + "|joint\\s+statements?|communiqu\\w*|declarations?|exchange\\s+of\\s+notes"
                     // fr, es, pt, de, ru, tr: signing, ratifying, agreement, treaty, memorandum, protocol
@@ -82,11 +83,12 @@ final class NewsReader {
         List<Candidate> lead = new ArrayList<>();
         List<Candidate> rest = new ArrayList<>();
         int counted = 0;
+        Matcher aboutAgreement = ABOUT_AGREEMENT.matcher(lowerCase(reading.text()));
         for (Sentence s : sentences) {
             int start = Math.max(s.start(), bodyStart);
             boolean isLead = counted < LEAD_SENTENCES;
             counted++;
-            if (!ABOUT_AGREEMENT.matcher(reading.text()).region(start, s.end()).find()) {
+            if (!aboutAgreement.region(start, s.end()).find()) {
                 continue;
             }
             readSentence(reading, start, s.end(), isLead ? Rule.LEAD : Rule.BODY, isLead ? lead : rest);
@@ -133,6 +135,15 @@ final class NewsReader {
                 out.add(Candidate.of(m.code(), rule, reading, from, m.end()));
             }
         }
+    }
+
+    /** The text in lower case, character for character (offsets unchanged). */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** A nationality or state before an office: "Nigerian Finance Minister", "his Turkish counterpart". */

@@ -69,7 +69,7 @@ public final class PartyExtractor {
         Reading reading = new Reading(text, title, gazetteer);
         boolean treatyText = isTreatyText(reading.text());
         Map<String, Candidate> best = bestPerCode(read(reading, treatyText));
-        memberStates.expand(best, SigningTime.of(signedOn, reading.text()), treatyText);
+        memberStates.expand(best, () -> SigningTime.of(signedOn, reading.text()), treatyText);
         return toParties(best, reading, treatyText);
     }
 

@@ -17,32 +17,42 @@ import java.util.regex.Pattern;
  */
 final class ShortNames {
 
-    /** "the Community", "la Communauté", "la Comunidad", "the Union", "l'Union", "la Unión", "die Gemeinschaft". */
-    private static final Pattern SHORT_NAME = Pattern.compile(
-            "\\b(?:[Tt]he|THE|[Ll]a|LA|[Ll]'|[Dd]ie)\\s*(Community|COMMUNITY|Communaut\u00e9|Comunidad|Union|UNION|Uni\u00f3n|Gemeinschaft)\\b");
+    /** The words a short name is made of, as written. */
+    private static final List<String> SHORT_WORDS = List.of("Community", "COMMUNITY", "Communaut\u00e9", "Comunidad",
+            "Union", "UNION", "Uni\u00f3n", "Gemeinschaft");
+    /** The article that makes the word a name: "the Community", "la Comunidad", "l'Union", "die Gemeinschaft". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:\\b(?:[Tt]he|THE|[Ll]a|LA|[Dd]ie)\\s{1,3}|\\b[Ll]')$");
+
+    /** Whether a full name holds one of the words a short name is made of. */
+    private static final Pattern HAS_SHORT_WORD = Pattern.compile(
+            "(?i)communit|communaut|comunidad|union|unión|gemeinschaft");
 
     private ShortNames() {
     }
 
     /** {@code mentions} (in text order) with a mention added for each readable short name. */
     static List<Mention> add(String text, List<Mention> mentions, Gazetteer gazetteer) {
+        if (mentions.stream().noneMatch(m -> gazetteer.isOrganisation(m.code()) && HAS_SHORT_WORD.matcher(m.text()).find())) {
+            return mentions; // no community or union named in full: nothing a short name could mean
+        }
         List<Mention> added = new ArrayList<>();
-        Matcher m = SHORT_NAME.matcher(text);
-        String lastWord = null;
-        String lastOrganisation = null;
-        int next = 0; // the first mention that may still overlap a match (both run in text order)
-        while (m.find()) {
-            while (next < mentions.size() && mentions.get(next).end() <= m.start(1)) {
-                next++;
-            }
-            String word = m.group(1);
-            if (!word.equals(lastWord)) {
-                lastWord = word;
-                lastOrganisation = onlyOrganisationNamed(word, mentions, gazetteer);
-            }
-            boolean overlaps = next < mentions.size() && mentions.get(next).start() < m.end(1);
-            if (lastOrganisation != null && !overlaps) {
-                added.add(new Mention(lastOrganisation, Mention.Kind.NAME, m.start(1), m.end(1), word));
+        for (String word : SHORT_WORDS) {
+            String organisation = null;
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                int end = at + word.length();
+                if (end < text.length() && Character.isLetter(text.charAt(end))
+                        || !ARTICLE_BEFORE.matcher(text.substring(Math.max(0, at - 5), at)).find()) {
+                    continue;
+                }
+                if (organisation == null) {
+                    organisation = onlyOrganisationNamed(word, mentions, gazetteer);
+                    if (organisation == null) {
+                        break;
+                    }
+                }
+                if (!overlaps(mentions, at, end)) {
+                    added.add(new Mention(organisation, Mention.Kind.NAME, at, end, word));
+                }
             }
         }
         if (added.isEmpty()) {
@@ -64,6 +74,20 @@ final class ShortNames {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) { // the first mention that ends after start
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < mentions.size() && mentions.get(lo).start() < end;
     }
 
     /** "Community" and "Communities", "Unión" and "Union" compare by their first letters, case and accents aside. */
