@@ -11,6 +11,7 @@ import org.pacta.metadata.news.SigningReport;
 import org.pacta.metadata.news.SigningReports;
 import org.pacta.metadata.news.StageReport;
 import org.pacta.metadata.news.StageReports;
+import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.TextView;
 
 import java.time.LocalDate;
@@ -43,7 +44,8 @@ public final class Analysis {
 
     private Analysis(DocumentText document) {
         this.document = document;
-        this.view = new TextView(document.text(), DateLexicon.get()::splitGlued);
+        this.view = new TextView(document.text(), DateLexicon.get()::splitGlued,
+                word -> DateLexicon.get().month(Fold.fold(word)) != 0);
         this.dates = List.copyOf(DATES.find(view.tokens()));
         this.dateline = DATELINES.read(view.tokens(), dates).orElse(null);
     }

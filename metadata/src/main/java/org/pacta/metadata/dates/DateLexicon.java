@@ -1,6 +1,7 @@
 package org.pacta.metadata.dates;
 
 import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.PhraseTable;
 import org.pacta.metadata.text.TsvRows;
 import org.pacta.metadata.text.Token;
 
@@ -14,13 +15,13 @@ import java.util.Map;
 
 /**
  * Month and weekday names (from java.time's CLDR data, in English, Spanish, French, German,
- * Turkish, Azerbaijani and Russian), number words and relative day words (small data files for what
+ * Turkish, Azerbaijani, Russian and Portuguese), number words and relative day words (small data files for what
  * java.time lacks). Immutable and thread-safe; {@link #get()} is shared.
  */
 public final class DateLexicon {
 
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH,
-            Locale.GERMAN, Locale.forLanguageTag("tr"), Locale.forLanguageTag("az"), Locale.forLanguageTag("ru"));
+            Locale.GERMAN, Locale.forLanguageTag("tr"), Locale.forLanguageTag("az"), Locale.forLanguageTag("ru"), Locale.forLanguageTag("pt"));
 
     /** A number word: its value and whether it is an ordinal ("fourth") or a multiplier ("hundred"). */
     public record NumberWord(int value, boolean ordinal, boolean multiplier) {
@@ -32,9 +33,9 @@ public final class DateLexicon {
     private static final DateLexicon INSTANCE = new DateLexicon();
 
     private final Map<String, Integer> months = new HashMap<>();
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final PhraseTable<DayOfWeek> weekdays = new PhraseTable<>();
     private final Map<String, NumberWord> numbers = new HashMap<>();
-    private final Map<String, Integer> relativeDays = new HashMap<>();
+    private final PhraseTable<Integer> relativeDays = new PhraseTable<>();
     private final PieceTrie pieceTrie = new PieceTrie();
 
     private DateLexicon() {
@@ -49,12 +50,14 @@ public final class DateLexicon {
                 }
             }
             for (DayOfWeek d : DayOfWeek.values()) {
-                weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL, locale)), d);
-                weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL_STANDALONE, locale)), d);
+                weekdays.put(d.getDisplayName(TextStyle.FULL, locale), d);
+                weekdays.put(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), d);
             }
         }
         months.putIfAbsent("sept", 9);
         months.remove("ago"); // Spanish "ago." (agosto) is an English word
+        months.remove("set"); // and so are Portuguese "set." (setembro) and "out." (outubro)
+        months.remove("out");
         readTsv("number-words.tsv", cols -> numbers.put(cols[0], new NumberWord(Integer.parseInt(cols[1]),
                 cols[2].equals("ord"), cols[2].equals("mul"))));
         readTsv("relative-days.tsv", cols -> relativeDays.put(cols[0], Integer.parseInt(cols[1])));
@@ -75,7 +78,7 @@ public final class DateLexicon {
             Token t = tokens.get(i);
             List<String> pieces = null;
             if (t.isWord() && t.norm().length() >= 5 && t.norm().length() == t.text().length()
-                    && month(t.norm()) == 0 && number(t.norm()) == null) {
+                    && month(t.norm()) == 0 && number(t.norm()) == null && !isDayWord(tokens, i)) {
                 pieces = segment(t.norm());
             }
             if (pieces == null) {
@@ -96,6 +99,11 @@ public final class DateLexicon {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** A relative day or weekday word of its own ("ontem" is no "on" + "Tem"). */
+    private boolean isDayWord(List<Token> tokens, int i) {
+        return relativeDays.at(tokens, i) != null || weekdays.at(tokens, i) != null;
     }
 
     /** The fewest date words that make up {@code folded}, or null. */
@@ -166,14 +174,14 @@ public final class DateLexicon {
     }
 
     /**
-     * The weekday named by the tokens at {@code i} (one or two words, e.g. "çərşənbə axşamı"), with
-     * the number of tokens used, or null.
+     * The weekday named by the tokens at {@code i} (one or more words, e.g. "çərşənbə axşamı",
+     * "segunda-feira"), with the number of tokens used, or null.
      */
     public Match<DayOfWeek> weekday(List<Token> tokens, int i) {
         return longest(tokens, i, weekdays);
     }
 
-    /** A relative day phrase at {@code i} ("yesterday", "last night", "hier soir") as a day offset, or null. */
+    /** A relative day phrase at {@code i} ("yesterday", "last week", "avant-hier") as a day offset, or null. */
     public Match<Integer> relativeDay(List<Token> tokens, int i) {
         return longest(tokens, i, relativeDays);
     }
@@ -182,18 +190,9 @@ public final class DateLexicon {
     public record Match<T>(T value, int length) {
     }
 
-    private static <T> Match<T> longest(List<Token> tokens, int i, Map<String, T> names) {
-        if (i >= tokens.size() || !tokens.get(i).isWord()) {
-            return null;
-        }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
-            T two = names.get(tokens.get(i).norm() + " " + tokens.get(i + 1).norm());
-            if (two != null) {
-                return new Match<>(two, 2);
-            }
-        }
-        T one = names.get(tokens.get(i).norm());
-        return one == null ? null : new Match<>(one, 1);
+    private static <T> Match<T> longest(List<Token> tokens, int i, PhraseTable<T> names) {
+        PhraseTable.Match<T> m = names.at(tokens, i);
+        return m == null ? null : new Match<>(m.value(), m.length());
     }
 
     private interface Row {

@@ -24,8 +24,9 @@ import java.util.Set;
 public final class SigningReports {
 
     private static final Set<String> VERBS = Set.of("signed", "signs", "inked", "initialled", "initialed",
-            "firmaron", "firmado", "firmada", "suscribieron", "suscrito", "signe", "signee", "signes", "unterzeichnet",
-            "unterzeichneten", "imzalandi", "imzaladi", "imzaladilar", "imzalanmistir", "imzalanib",
+            "firmaron", "firmado", "firmada", "firmo", "suscribieron", "suscrito", "signe", "signee", "signes",
+            "unterzeichnet", "unterzeichnete", "unterzeichneten", "imzalandi", "imzaladi", "imzaladilar",
+            "imzalanmistir", "imzalanib", "assinaram", "assinou", "assinado", "assinada",
             "подписан", "подписали", "подписано", "подписала", "подписал");
     private static final Set<String> NOT_DONE = Set.of("will", "would", "shall", "should", "may", "might",
             "could", "can", "must", "yet", "not", "never", "expected", "plans", "plan", "due",

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Finds the phrases of a sentence that report a stage of an agreement's life ({@link StageLexicon}) and
  * tells whether each reports something done: a verb form counts unless an unreal word stands before it
  * in its clause; a stage noun ("ratification") only with a completing verb ("approved the
- * ratification"); a legislature's vote is its ratification unless the sentence names a first reading;
+ * ratification"); a legislature's vote is its ratification; but a sentence that names a first reading
+ * reports that reading ("adopted in the first reading a draft law ratifying …"), not a ratification;
  * ratified, in force, terminated, withdrawn and suspended must be said of an instrument ("the
  * termination of their mission" is not an agreement's). Immutable and thread-safe.
  */
@@ -101,9 +102,11 @@ public final class StatusMentions {
         }
 
         private boolean formHolds(Match m) {
+            if (firstReading && m.phrase().stage().name().equals(RATIFIED)) {
+                return false; // "adopted in the first reading a draft law ratifying …": the law's subject, not yet done
+            }
             return switch (m.phrase().form()) {
                 case NOUN -> !words.unrealAfter(m.end()) && completed();
-                case VOTE -> !firstReading;
                 default -> true;
             };
         }

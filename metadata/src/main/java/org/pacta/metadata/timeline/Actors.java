@@ -36,6 +36,17 @@ final class Actors {
     private static final Pattern OF_GAP = Pattern.compile(
             "^\\s+((of|de|du|des|del|do|da|dos|das|der)\\s+)?(the\\s+|la\\s+|l'|el\\s+)?$");
 
+    /** Words that bring in a verb's agent: "by", "par", "por", "pelo", "von". */
+    private static final Pattern AGENT_BEFORE = Pattern.compile(
+            "(?iu)\\b(by|par|por|pelo|pela|von|vom|tarafından)\\s+(the\\s+|la\\s+|le\\s+|l'|el\\s+|o\\s+|a\\s+|der\\s+|dem\\s+)?$");
+    /** Words that make a name the verb's companion, not its doer: "with", "avec", "con", "mit", "с". */
+    private static final Pattern COMPANION_BEFORE = Pattern.compile(
+            "(?iu)(^|[^\\p{L}])(with|avec|con|com|mit|с|со|между|between|entre|zwischen|and|et|y|e|und|и|ve|ile)\\s+"
+                    + "(the\\s+|la\\s+|le\\s+|l'|el\\s+|o\\s+|a\\s+|les\\s+|los\\s+|dem\\s+|der\\s+)?$");
+    /** A second doer joined to the last name: "Azerbaijan and Türkiye ratified". */
+    private static final Pattern JOINED_AFTER = Pattern.compile("(?iu)^\\s*(and|et|y|e|und|и|ve|,)\\s");
+    private static final int AGENT_REACH = 40;
+
     private final Gazetteer gazetteer;
     private final Map<String, String> bodyNames = new HashMap<>();
     private final List<Alias> aliases = new ArrayList<>();
@@ -51,11 +62,17 @@ final class Actors {
         }
     }
 
-    Actor of(List<Sentence> sentences, int at, List<String> parties) {
+    /** @param verb offset of the stage's phrase in sentence {@code at} */
+    Actor of(List<Sentence> sentences, int at, int verb, List<String> parties) {
         String sentence = sentences.get(at).text();
         Actor here = actorIn(sentence, parties);
         if (here != Actor.NONE) {
             return here;
+        }
+        Mention subject = subject(sentence, verb - sentences.get(at).start());
+        if (subject != null) {
+            // "Russia withdrew from the treaty with Ukraine": Russia, even when it is no party of ours
+            return parties.contains(subject.code()) ? new Actor(subject.code(), null) : Actor.NONE;
         }
         List<String> named = gazetteer.find(sentence).stream().map(Mention::code).filter(parties::contains)
                 .distinct().toList();
@@ -69,6 +86,32 @@ final class Actors {
             }
         }
         return Actor.NONE;
+    }
+
+    /**
+     * The state the sentence makes the verb's doer: the agent after it ("ratified by Japan", "ratifié par
+     * le Japon"), else the last name before it that is no companion ("the treaty with Turkey"); null
+     * when there is none, or two joined ("Azerbaijan and Türkiye ratified": both).
+     */
+    private Mention subject(String sentence, int verb) {
+        List<Mention> names = gazetteer.find(sentence).stream().filter(Mention::isName).toList();
+        for (Mention m : names) {
+            if (m.start() >= verb && m.start() - verb <= AGENT_REACH
+                    && AGENT_BEFORE.matcher(sentence.substring(verb, m.start())).find()) {
+                return m;
+            }
+        }
+        Mention last = null;
+        for (Mention m : names) {
+            if (m.end() <= verb && !COMPANION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String between = sentence.substring(last.end(), verb);
+        return JOINED_AFTER.matcher(between).find() ? null : last;
     }
 
     private Actor actorIn(String sentence, List<String> parties) {

@@ -61,7 +61,7 @@ public final class EventReader {
             String basis = when.date() == null ? null
                     : when.how() == SigningReport.DateHow.IMPLIED ? "article date" : "stated";
             Actors.Actor actor = lexicon.stage(stage.status()).byOneParty()
-                    ? actors.of(sentences, e.getKey(), parties) : Actors.Actor.NONE;
+                    ? actors.of(sentences, e.getKey(), stage.start(), parties) : Actors.Actor.NONE;
             events.add(new ReportedEvent(stage.status(), when.date(), basis, actor.party(), actor.body(),
                     a.view().evidence(stage.status(), stage.start(), stage.end(), when.score())));
         }
