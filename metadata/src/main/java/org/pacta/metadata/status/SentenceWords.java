@@ -39,16 +39,31 @@ final class SentenceWords {
         return !instruments.isEmpty();
     }
 
-    /** Whether an instrument noun stands within a few words of the span [start, end). */
+    /**
+     * Whether an instrument noun stands within a few words of the span [start, end), with nothing else a
+     * verb is said of between them ("suspended the talks on the trade pact" is about the talks).
+     */
     boolean instrumentNear(int start, int end) {
         int first = indexAt(start);
         int last = indexAt(end) - 1;
         for (int[] hit : instruments) {
-            if (hit[1] > first - INSTRUMENT_NEAR && hit[0] <= last + INSTRUMENT_NEAR) {
+            boolean before = hit[1] <= first && hit[1] > first - INSTRUMENT_NEAR && clear(hit[1], first);
+            boolean after = hit[0] > last && hit[0] <= last + INSTRUMENT_NEAR && clear(last + 1, hit[0]);
+            if (before || after || hit[0] <= last && hit[1] > first) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** No word of [from, to) is another thing a stage verb is said of. */
+    private boolean clear(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (StageLexicon.get().otherObject(words.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The unreal word that reaches the phrase starting at {@code start} from before it in its clause, or null. */

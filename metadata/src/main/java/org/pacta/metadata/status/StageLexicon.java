@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The stages of an agreement's life and the words news use for them, in many languages, from the data
  * files beside this class: {@code stages.tsv}, {@code status-phrases.tsv}, {@code unreal-words.tsv},
- * {@code completing-verbs.tsv} and {@code legislature-words.tsv}. Patterns are written as the language
+ * {@code completing-verbs.tsv}, {@code legislature-words.tsv} and {@code other-objects.tsv}. Patterns are written as the language
  * spells them and folded here, so they match the folded sentence. Immutable and thread-safe;
  * {@link #get()} is shared.
  */
@@ -46,6 +46,7 @@ public final class StageLexicon {
     private final Map<String, Stage> stages = new LinkedHashMap<>();
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Reach> unreal = new HashMap<>();
+    private final java.util.Set<String> otherObjects = new java.util.HashSet<>();
     private final Pattern completingVerbs;
     private final Pattern legislature;
 
@@ -67,6 +68,9 @@ public final class StageLexicon {
         for (String[] cols : TsvRows.read(StageLexicon.class, "unreal-words.tsv")) {
             unreal.put(Fold.fold(cols[1]), new Reach(Integer.parseInt(cols[2]), Integer.parseInt(cols[3])));
         }
+        for (String[] cols : TsvRows.read(StageLexicon.class, "other-objects.tsv")) {
+            otherObjects.add(Fold.fold(cols[1]));
+        }
         completingVerbs = Pattern.compile(alternation(TsvRows.read(StageLexicon.class, "completing-verbs.tsv"), 1),
                 Pattern.UNICODE_CHARACTER_CLASS);
     }
@@ -87,6 +91,11 @@ public final class StageLexicon {
     /** How far a folded word makes a stage phrase unreal, or null when it does not. */
     public Reach unreal(String foldedWord) {
         return unreal.get(foldedWord);
+    }
+
+    /** Whether a folded word names something a stage verb is said of that is no agreement ("talks"). */
+    public boolean otherObject(String foldedWord) {
+        return otherObjects.contains(foldedWord);
     }
 
     /** Verbs that say a stage named by a noun happened, over the folded sentence. */
