@@ -78,8 +78,11 @@ public final class DateLexicon {
             Token t = tokens.get(i);
             List<String> pieces = null;
             if (t.isWord() && t.norm().length() >= 5 && t.norm().length() == t.text().length()
-                    && month(t.norm()) == 0 && number(t.norm()) == null && !isDayWord(tokens, i)) {
+                    && month(t.norm()) == 0 && number(t.norm()) == null) {
                 pieces = segment(t.norm());
+                if (pieces != null && isDayWord(tokens, i)) {
+                    pieces = null;
+                }
             }
             if (pieces == null) {
                 if (out != null) {

@@ -16,6 +16,8 @@ public final class PhraseTable<T> {
     }
 
     private final Map<String, T> values = new HashMap<>();
+    /** First words of the phrases of more than one token: only these need a longer look. */
+    private final java.util.Set<String> openers = new java.util.HashSet<>();
     private int longest = 1;
 
     /** Adds a phrase; the first value given for a phrase stays. */
@@ -24,6 +26,9 @@ public final class PhraseTable<T> {
         if (!tokens.isEmpty()) {
             values.putIfAbsent(key(tokens, 0, tokens.size()), value);
             longest = Math.max(longest, tokens.size());
+            if (tokens.size() > 1) {
+                openers.add(tokens.get(0).norm());
+            }
         }
     }
 
@@ -31,6 +36,11 @@ public final class PhraseTable<T> {
     public Match<T> at(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return null;
+        }
+        String first = tokens.get(i).norm();
+        if (!openers.contains(first)) {
+            T value = values.get(first);
+            return value == null ? null : new Match<>(value, 1);
         }
         StringBuilder key = new StringBuilder();
         Match<T> best = null;
