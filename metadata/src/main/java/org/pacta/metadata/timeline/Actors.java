@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Who took a stage a news sentence reports (which party's parliament ratified): a government body the
  * gazetteer knows ("Milli Majlis"), a legislature next to a party ("Azerbaijan's parliament",
  * "the parliament of Georgia", "el Parlamento de Argentina"), a legislature's own name in the news'
- * languages ({@code legislatures.tsv}: "Госдума", "TBMM"), the only party the sentence names ("Japan will
- * ratify …"), or the nearest body or parliament before it. Only the document's parties are credited.
+ * languages ({@code legislatures.tsv}: "Госдума", "TBMM"), the verb's doer ("ratified by Japan", "Russia
+ * withdrew from the treaty with Ukraine": the small words of {@code actor-words.tsv}), the only party the
+ * sentence names, or the nearest body or parliament before it. Only the document's parties are credited.
  * Thread-safe.
  */
 final class Actors {
@@ -33,26 +34,31 @@ final class Actors {
     }
 
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(['’]s)?\\s+$");
-    private static final Pattern OF_GAP = Pattern.compile(
-            "^\\s+((of|de|du|des|del|do|da|dos|das|der)\\s+)?(the\\s+|la\\s+|l'|el\\s+)?$");
-
-    /** Words that bring in a verb's agent: "by", "par", "por", "pelo", "von". */
-    private static final Pattern AGENT_BEFORE = Pattern.compile(
-            "(?iu)\\b(by|par|por|pelo|pela|von|vom|tarafından)\\s+(the\\s+|la\\s+|le\\s+|l'|el\\s+|o\\s+|a\\s+|der\\s+|dem\\s+)?$");
-    /** Words that make a name the verb's companion, not its doer: "with", "avec", "con", "mit", "с". */
-    private static final Pattern COMPANION_BEFORE = Pattern.compile(
-            "(?iu)(^|[^\\p{L}])(with|avec|con|com|mit|с|со|между|between|entre|zwischen|and|et|y|e|und|и|ve|ile)\\s+"
-                    + "(the\\s+|la\\s+|le\\s+|l'|el\\s+|o\\s+|a\\s+|les\\s+|los\\s+|dem\\s+|der\\s+)?$");
-    /** A second doer joined to the last name: "Azerbaijan and Türkiye ratified". */
-    private static final Pattern JOINED_AFTER = Pattern.compile("(?iu)^\\s*(and|et|y|e|und|и|ve|,)\\s");
     private static final int AGENT_REACH = 40;
 
+    /** "the parliament of Georgia": a legislature, an "of" word, a name. */
+    private final Pattern ofGap;
+    /** "ratified by Japan": a passive verb's doer. */
+    private final Pattern agentBefore;
+    /** "the treaty with Turkey": a name that is not the doer. */
+    private final Pattern companionBefore;
+    /** "Azerbaijan and Türkiye ratified": two doers. */
+    private final Pattern joinedAfter;
     private final Gazetteer gazetteer;
     private final Map<String, String> bodyNames = new HashMap<>();
     private final List<Alias> aliases = new ArrayList<>();
 
     Actors(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        Map<String, String> words = new HashMap<>();
+        for (String[] cols : TsvRows.read(Actors.class, "actor-words.tsv")) {
+            words.put(cols[0], cols[1].replace(" ", "\\s+"));
+        }
+        String article = "((" + words.get("article") + ")\\s+|l')?";
+        ofGap = Pattern.compile("(?iu)^\\s+((" + words.get("of") + ")\\s+)?" + article + "$");
+        agentBefore = Pattern.compile("(?iu)(^|[^\\p{L}])(" + words.get("agent") + ")\\s+" + article + "$");
+        companionBefore = Pattern.compile("(?iu)(^|[^\\p{L}])(" + words.get("companion") + ")\\s+" + article + "$");
+        joinedAfter = Pattern.compile("(?iu)^\\s*(" + words.get("joiner") + "|,)\\s");
         for (String[] cols : TsvRows.read(Actors.class, "legislatures.tsv")) {
             bodyNames.put(cols[0], cols[1]);
             if (cols.length > 2 && !cols[2].equals("-")) {
@@ -97,13 +103,13 @@ final class Actors {
         List<Mention> names = gazetteer.find(sentence).stream().filter(Mention::isName).toList();
         for (Mention m : names) {
             if (m.start() >= verb && m.start() - verb <= AGENT_REACH
-                    && AGENT_BEFORE.matcher(sentence.substring(verb, m.start())).find()) {
+                    && agentBefore.matcher(sentence.substring(verb, m.start())).find()) {
                 return m;
             }
         }
         Mention last = null;
         for (Mention m : names) {
-            if (m.end() <= verb && !COMPANION_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            if (m.end() <= verb && !companionBefore.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()) {
                 last = m;
             }
         }
@@ -111,7 +117,7 @@ final class Actors {
             return null;
         }
         String between = sentence.substring(last.end(), verb);
-        return JOINED_AFTER.matcher(between).find() ? null : last;
+        return joinedAfter.matcher(between).find() ? null : last;
     }
 
     private Actor actorIn(String sentence, List<String> parties) {
@@ -128,7 +134,7 @@ final class Actors {
                 boolean before = m.end() <= lw.start()
                         && POSSESSIVE_GAP.matcher(sentence.substring(m.end(), lw.start())).matches();
                 boolean after = m.start() >= lw.end()
-                        && OF_GAP.matcher(sentence.substring(lw.end(), m.start())).matches();
+                        && ofGap.matcher(sentence.substring(lw.end(), m.start())).matches();
                 if (before || after) {
                     return new Actor(m.code(), bodyNames.getOrDefault(m.code(), "Parliament"));
                 }
