@@ -1,6 +1,5 @@
 package org.pacta.metadata.status;
 
-import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.text.Token;
 import org.pacta.metadata.text.Tokenizer;
 
@@ -27,10 +26,10 @@ final class SentenceWords {
     SentenceWords(String sentence) {
         this.words = Tokenizer.tokenize(sentence);
         for (int k = 0; k < words.size(); k++) {
-            InstrumentLexicon.Hit hit = InstrumentLexicon.get().at(words, k);
+            int[] hit = NewsInstruments.at(words, k);
             if (hit != null) {
-                instruments.add(new int[]{hit.from(), hit.to()});
-                k = hit.to() - 1;
+                instruments.add(hit);
+                k = hit[1] - 1;
             }
         }
     }

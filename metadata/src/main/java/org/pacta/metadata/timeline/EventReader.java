@@ -3,15 +3,13 @@ package org.pacta.metadata.timeline;
 import org.pacta.core.document.InstrumentMention;
 import org.pacta.core.document.ReportedEvent;
 import org.pacta.metadata.Analysis;
-import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.news.SigningReport;
 import org.pacta.metadata.news.StageReport;
 import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.metadata.status.NewsInstruments;
 import org.pacta.metadata.status.StageLexicon;
 import org.pacta.metadata.status.StatusMention;
 import org.pacta.metadata.text.Sentence;
-import org.pacta.metadata.text.Token;
-import org.pacta.metadata.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +52,7 @@ public final class EventReader {
             Sentence s = sentences.get(e.getKey());
             StatusMention stage = e.getValue().mention();
             if (s.end() <= bodyStart || aboutAnotherAgreement(s, others)
-                    || stage.rank() < SAID_OF_AN_INSTRUMENT && !namesInstrument(s.text())) {
+                    || stage.rank() < SAID_OF_AN_INSTRUMENT && !NewsInstruments.namedIn(s.text())) {
                 continue;
             }
             var when = e.getValue().when();
@@ -79,16 +77,6 @@ public final class EventReader {
         return furthest;
     }
 
-    private static boolean namesInstrument(String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
-        for (int k = 0; k < tokens.size(); k++) {
-            if (InstrumentLexicon.get().at(tokens, k) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sentence names another agreement and no instrument noun of its own. */
     private static boolean aboutAnotherAgreement(Sentence s, List<InstrumentMention> others) {
         // a mention's evidence is the sentence it stands in
@@ -102,6 +90,6 @@ public final class EventReader {
         for (InstrumentMention m : here) {
             rest = rest.replace(m.name(), " ");
         }
-        return !namesInstrument(rest);
+        return !NewsInstruments.namedIn(rest);
     }
 }
