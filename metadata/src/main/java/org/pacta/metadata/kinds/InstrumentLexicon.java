@@ -51,7 +51,7 @@ public final class InstrumentLexicon {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return null;
         }
-        String first = withoutElision(tokens.get(i).norm());
+        String first = Fold.withoutElision(tokens.get(i).norm()); // "l'accord"
         StringBuilder key = new StringBuilder();
         Hit best = null;
         int words = 0;
@@ -84,12 +84,6 @@ public final class InstrumentLexicon {
             }
         }
         return best;
-    }
-
-    /** "l'accord" → "accord": a French or Italian article elided onto the noun. */
-    private static String withoutElision(String word) {
-        int apostrophe = word.indexOf('\'');
-        return apostrophe > 0 && apostrophe <= 2 && apostrophe < word.length() - 1 ? word.substring(apostrophe + 1) : word;
     }
 
     /** The type a folded word or phrase names, or null. */

@@ -82,7 +82,10 @@ public final class ReportDates {
         while (body < to && tokens.get(body).start() < datelineEnd) {
             body++; // the dateline's own "March 2" dates the article, not the event
         }
-        if (best.date() == null && article != null && !vague(tokens, body, to, v, article)) {
+        if (best.date() != null && article != null && vagueDistance(a, body, to, v, article, false) < bestDistance) {
+            return Found.NONE; // "firmado en abril" is nearer the verb than the sentence's "el martes"
+        }
+        if (best.date() == null && article != null && vagueDistance(a, body, to, v, article, true) == Integer.MAX_VALUE) {
             return new Found(article, SigningReport.DateHow.IMPLIED, -1, -1, 0.5);
         }
         return best;
@@ -92,21 +95,35 @@ public final class ReportDates {
         return new Found(date, SigningReport.DateHow.RELATIVE, tokens.get(k).start(), tokens.get(k + length - 1).end(), 0.8);
     }
 
-    /** "earlier this year", "last month", "in July", or another year next to the verb ("the 2021 Declaration, signed by"): no day. */
-    private static boolean vague(List<Token> tokens, int from, int to, int v, LocalDate article) {
+    /**
+     * How near the verb the sentence places its event vaguely: "earlier this year", "last month", "in
+     * July", or another year ("in 2019"); {@code Integer.MAX_VALUE} when it does not within a few words.
+     * Words of written dates do not count.
+     *
+     * @param namedYears whether a year in a name counts ("the 2021 Declaration, signed by" has no day; but
+     *                   "will ratify the 1986 Cocoa Agreement, with effect from July 1" is dated)
+     */
+    private static int vagueDistance(Analysis a, int from, int to, int v, LocalDate article, boolean namedYears) {
+        List<Token> tokens = a.view().tokens();
+        java.util.BitSet inDates = new java.util.BitSet();
+        for (DateMention d : a.datesBetween(tokens.get(from).start(), tokens.get(to - 1).end())) {
+            inDates.set(d.firstToken(), d.endToken());
+        }
+        int nearest = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (Math.abs(k - v) <= VAGUE_NEAR && (TimeWords.get().vagueAt(tokens, k) > 0 || monthAlone(t))) {
-                return true;
+            int distance = distance(k, k + 1, v);
+            if (distance > VAGUE_NEAR || distance >= nearest || inDates.get(k)) {
+                continue;
             }
-            if (t.isNumber() && t.digitCount() == 4 && t.numberSuffix().isEmpty() && Math.abs(k - v) <= 8) {
-                int y = t.digitValue();
-                if (y >= 1800 && y <= 2200 && y != article.getYear()) {
-                    return true;
-                }
+            Token t = tokens.get(k);
+            boolean otherYear = t.isNumber() && t.digitCount() == 4 && t.numberSuffix().isEmpty()
+                    && t.digitValue() >= 1800 && t.digitValue() <= 2200 && t.digitValue() != article.getYear()
+                    && (namedYears || k + 1 >= to || !tokens.get(k + 1).capitalized());
+            if (otherYear || monthAlone(t) || TimeWords.get().vagueAt(tokens, k) > 0) {
+                nearest = distance;
             }
         }
-        return false;
+        return nearest;
     }
 
     /**

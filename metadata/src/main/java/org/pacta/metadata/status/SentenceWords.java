@@ -1,5 +1,6 @@
 package org.pacta.metadata.status;
 
+import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.Token;
 import org.pacta.metadata.text.Tokenizer;
 
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * The words of one sentence, to judge a stage phrase by its neighbours: an unreal word before it in its
- * clause ({@code unreal-words.tsv}), and the instrument nouns around it. Offsets are the sentence's.
+ * clause ({@code unreal-words.tsv}), and the instrument nouns around it, but for earlier ones ("the
+ * previous treaty"). Offsets are the sentence's.
  */
 final class SentenceWords {
 
@@ -22,20 +24,40 @@ final class SentenceWords {
 
     private final List<Token> words;
     private final List<int[]> instruments = new ArrayList<>();
+    private boolean earlierInstrument;
 
     SentenceWords(String sentence) {
         this.words = Tokenizer.tokenize(sentence);
         for (int k = 0; k < words.size(); k++) {
             int[] hit = NewsInstruments.at(words, k);
             if (hit != null) {
-                instruments.add(hit);
+                if (earlier(k)) {
+                    earlierInstrument = true;
+                } else {
+                    instruments.add(hit);
+                }
                 k = hit[1] - 1;
             }
         }
     }
 
+    /** "a previous transit agreement": one of the two words before the noun at {@code k} makes it an earlier one. */
+    private boolean earlier(int k) {
+        for (int j = Math.max(0, k - 2); j < k; j++) {
+            if (StageLexicon.get().earlierInstrumentWord(Fold.withoutElision(words.get(j).norm()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean namesInstrument() {
         return !instruments.isEmpty();
+    }
+
+    /** Whether the sentence names an earlier instrument: its verbs are about that one. */
+    boolean namesEarlierInstrument() {
+        return earlierInstrument;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The stages of an agreement's life and the words news use for them, in many languages, from the data
  * files beside this class: {@code stages.tsv}, {@code status-phrases.tsv}, {@code unreal-words.tsv},
- * {@code completing-verbs.tsv}, {@code legislature-words.tsv} and {@code other-objects.tsv}. Patterns are written as the language
+ * {@code completing-verbs.tsv}, {@code legislature-words.tsv}, {@code other-objects.tsv} and
+ * {@code earlier-instrument-words.tsv}. Patterns are written as the language
  * spells them and folded here, so they match the folded sentence. Immutable and thread-safe;
  * {@link #get()} is shared.
  */
@@ -47,6 +48,7 @@ public final class StageLexicon {
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Reach> unreal = new HashMap<>();
     private final java.util.Set<String> otherObjects = new java.util.HashSet<>();
+    private final java.util.Set<String> earlierInstrumentWords = new java.util.HashSet<>();
     private final Pattern completingVerbs;
     private final Pattern legislature;
 
@@ -70,6 +72,9 @@ public final class StageLexicon {
         }
         for (String[] cols : TsvRows.read(StageLexicon.class, "other-objects.tsv")) {
             otherObjects.add(Fold.fold(cols[1]));
+        }
+        for (String[] cols : TsvRows.read(StageLexicon.class, "earlier-instrument-words.tsv")) {
+            earlierInstrumentWords.add(Fold.fold(cols[1]));
         }
         completingVerbs = Pattern.compile(alternation(TsvRows.read(StageLexicon.class, "completing-verbs.tsv"), 1),
                 Pattern.UNICODE_CHARACTER_CLASS);
@@ -96,6 +101,11 @@ public final class StageLexicon {
     /** Whether a folded word names something a stage verb is said of that is no agreement ("talks"). */
     public boolean otherObject(String foldedWord) {
         return otherObjects.contains(foldedWord);
+    }
+
+    /** Whether a folded word before an instrument noun makes it an earlier one ("the previous treaty"). */
+    public boolean earlierInstrumentWord(String foldedWord) {
+        return earlierInstrumentWords.contains(foldedWord);
     }
 
     /** Verbs that say a stage named by a noun happened, over the folded sentence. */

@@ -119,7 +119,7 @@ public final class StatusMentions {
             if (p.stage().rank() < SAID_OF_AN_INSTRUMENT || words.namesInstrument()) {
                 return true;
             }
-            return p.form() == Form.DONE && previousNamesInstrument();
+            return p.form() == Form.DONE && !words.namesEarlierInstrument() && previousNamesInstrument();
         }
 
         /** Some completing verb of the sentence is real ("approved", not "to be approved"). */

@@ -42,6 +42,12 @@ public final class Fold {
         return b.toString();
     }
 
+    /** A folded word without the article elided onto it: "l'accord" → "accord", "d'entente" → "entente". */
+    public static String withoutElision(String folded) {
+        int apostrophe = folded.indexOf('\'');
+        return apostrophe > 0 && apostrophe <= 2 && apostrophe < folded.length() - 1 ? folded.substring(apostrophe + 1) : folded;
+    }
+
     private static boolean plainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

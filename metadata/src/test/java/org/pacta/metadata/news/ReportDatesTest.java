@@ -40,6 +40,7 @@ class ReportDatesTest {
             "The treaty was ratified in July. | - | NONE",
             "Le traité a été ratifié l'an dernier. | - | NONE",
             "The treaty was ratified in 2019. | - | NONE",
+            "El acuerdo, firmado en abril, fue ratificado el martes. | - | NONE",
     })
     void theDayIsWrittenCountedFromTheArticleOrTheArticlesOwn(String body, LocalDate date, SigningReport.DateHow how) {
         ReportDates.Found when = dateOfTheFirstStage(body);

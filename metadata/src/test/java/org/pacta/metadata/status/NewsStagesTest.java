@@ -142,6 +142,20 @@ class NewsStagesTest {
         assertTrue(m.events().isEmpty(), m.events().toString());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // lang | body | status: what is said of an earlier agreement is not this one's
+            "en | Azerbaijan and Türkiye signed a new transit agreement. The previous transit agreement was terminated by Türkiye. | signed",
+            "en | The memorandum was signed in Istanbul on 22 July 2025. An accord on transit was terminated in 2019. | signed",
+            "ru | Россия и Казахстан подписали соглашение. Стороны денонсировали прежний договор о транзите. | signed",
+            "fr | La France et le Maroc ont signé un accord. L'ancien traité avait été dénoncé par le Maroc. | signed",
+    })
+    void stagesOfAnEarlierAgreementAreNotThisOnes(String lang, String body, String status) {
+        AgreementMetadata m = read(lang, body);
+        assertEquals(status, m.status(), body);
+        assertTrue(m.events().isEmpty(), m.events().toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "The treaty was ratified by parliament yesterday. It entered into force on Monday. | 2",
@@ -154,7 +168,7 @@ class NewsStagesTest {
 
     @org.junit.jupiter.api.Test
     void aDecisionAnnouncedWithEffectFromALaterDayIsDone() {
-        AgreementMetadata m = read("en", "Japan will ratify the 1986 cocoa agreement, with effect from January 1.");
+        AgreementMetadata m = read("en", "Japan will ratify the 1986 International Cocoa Agreement, with effect from January 1.");
         assertEquals("ratified", m.status());
         assertEquals(LocalDate.of(2026, 1, 1), m.events().get(0).date());
         assertNull(read("en", "The cocoa agreement will enter into force, with effect from January 1.").status());
