@@ -62,7 +62,8 @@ final class SentenceWords {
 
     /**
      * Whether an instrument noun stands within a few words of the span [start, end), with nothing else a
-     * verb is said of between them ("suspended the talks on the trade pact" is about the talks).
+     * verb is said of between them or just before the noun ("suspended the talks on the trade pact",
+     * "die Verhandlungen über das Abkommen wurden ausgesetzt" are about the talks).
      */
     boolean instrumentNear(int start, int end) {
         int first = indexAt(start);
@@ -70,7 +71,8 @@ final class SentenceWords {
         for (int[] hit : instruments) {
             boolean before = hit[1] <= first && hit[1] > first - INSTRUMENT_NEAR && clear(hit[1], first);
             boolean after = hit[0] > last && hit[0] <= last + INSTRUMENT_NEAR && clear(last + 1, hit[0]);
-            if (before || after || hit[0] <= last && hit[1] > first) {
+            boolean governed = !clear(Math.max(0, hit[0] - 3), hit[0]); // "talks on the agreement were suspended"
+            if (!governed && (before || after || hit[0] <= last && hit[1] > first)) {
                 return true;
             }
         }

@@ -80,8 +80,8 @@ final class Actors {
             // "Russia withdrew from the treaty with Ukraine": Russia, even when it is no party of ours
             return parties.contains(subject.code()) ? new Actor(subject.code(), null) : Actor.NONE;
         }
-        List<String> named = gazetteer.find(sentence).stream().map(Mention::code).filter(parties::contains)
-                .distinct().toList();
+        List<String> named = gazetteer.find(sentence).stream().filter(m -> !companion(sentence, m)).map(Mention::code)
+                .filter(parties::contains).distinct().toList();
         if (named.size() == 1) {
             return new Actor(named.get(0), null);
         }
@@ -109,7 +109,7 @@ final class Actors {
         }
         Mention last = null;
         for (Mention m : names) {
-            if (m.end() <= verb && !companionBefore.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            if (m.end() <= verb && !companion(sentence, m)) {
                 last = m;
             }
         }
@@ -118,6 +118,11 @@ final class Actors {
         }
         String between = sentence.substring(last.end(), verb);
         return joinedAfter.matcher(between).find() ? null : last;
+    }
+
+    /** "the agreement with Kazakhstan": the name is the doer's partner. */
+    private boolean companion(String sentence, Mention m) {
+        return companionBefore.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find();
     }
 
     private Actor actorIn(String sentence, List<String> parties) {

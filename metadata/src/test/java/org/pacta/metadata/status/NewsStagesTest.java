@@ -76,6 +76,7 @@ class NewsStagesTest {
             "ru | Госдума ратифицировала соглашение с Турцией в среду. | ratified | 2025-12-17 | stated",
             "ru | Госдума приняла в первом чтении закон о ратификации соглашения. | approved in first reading | 2025-12-18 | article date",
             "ru | Соглашение вступило в силу 1 декабря 2025 года. | in force | 2025-12-01 | stated",
+            "ru | Путин подписал закон о ратификации соглашения с Казахстаном. | ratified | 2025-12-18 | article date",
             "ru | Россия денонсировала договор вчера. | terminated | 2025-12-17 | stated",
             "ru | Россия вышла из договора на прошлой неделе. | withdrawn | 2025-12-11 | stated",
             "ru | Россия приостановила действие договора в понедельник. | suspended | 2025-12-15 | stated",
@@ -135,6 +136,10 @@ class NewsStagesTest {
             "tr | Anlaşma henüz yürürlüğe girmedi. | -",
             "tr | Anlaşma ocak ayında yürürlüğe girecek. | -",
             "tr | Anlaşma yarın imzalanacak. | negotiating",
+            "en | President Aliyev signed the law on the budget. | -",
+            "ru | Путин подписал указ о помиловании. | -",
+            "pt | O acordo, assinado em 2019, ainda precisa ser ratificado pelo Congresso. | signed",
+            "de | Die Verhandlungen über das Abkommen wurden ausgesetzt. | -",
     })
     void negatedPlannedAndFutureStagesAreNotDone(String lang, String body, String status) {
         AgreementMetadata m = read(lang, body);

@@ -34,6 +34,7 @@ class ActorsTest {
             "Japan ratified the agreement with Britain. | ratified | JPN GBR | JPN | -",
             "The agreement with Turkey was ratified by Japan. | ratified | JPN TUR | JPN | -",
             "Russia withdrew from the treaty with Ukraine. | withdrew | UKR | - | -",
+            "Putin signed a law on the ratification of the agreement with Kazakhstan. | ratification | KAZ RUS | - | -",
     })
     void theActorIsTheLegislatureOrTheSubject(String sentence, String verb, String parties, String party, String body) {
         Actors.Actor actor = actors.of(List.of(new Sentence(sentence, 0, sentence.length())), 0, sentence.indexOf(verb),
