@@ -33,8 +33,14 @@ public final class StageLexicon {
 
     /**
      * @param needsInstrument the words have other meanings, so an instrument noun must stand nearby
+     * @param gate            the words one of which every match starts with, or null ({@link LiteralPrefixes})
      */
-    public record Phrase(Stage stage, Form form, boolean needsInstrument, Pattern pattern) {
+    public record Phrase(Stage stage, Form form, boolean needsInstrument, Pattern pattern, LiteralPrefixes.Gate gate) {
+
+        /** Whether the folded sentence may hold a match: one of the words every match starts with is there. */
+        boolean mayMatch(String folded) {
+            return gate == null || gate.mayMatch(folded);
+        }
     }
 
     /** How far before a phrase, and after a stage noun, an unreal word reaches (in words). */
@@ -65,7 +71,8 @@ public final class StageLexicon {
             }
             String regex = pattern(cols[4]).replace("{legislature}", legislatureWords);
             phrases.add(new Phrase(stage, Form.valueOf(cols[2].toUpperCase(java.util.Locale.ROOT)),
-                    cols[3].equals("instrument"), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS)));
+                    cols[3].equals("instrument"), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS),
+                    LiteralPrefixes.gate(regex)));
         }
         for (String[] cols : TsvRows.read(StageLexicon.class, "unreal-words.tsv")) {
             unreal.put(Fold.fold(cols[1]), new Reach(Integer.parseInt(cols[2]), Integer.parseInt(cols[3])));

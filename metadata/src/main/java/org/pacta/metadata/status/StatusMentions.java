@@ -43,6 +43,9 @@ public final class StatusMentions {
         List<Match> matches = new ArrayList<>();
         boolean firstReading = false;
         for (Phrase p : lexicon.phrases()) {
+            if (!p.mayMatch(folded)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(folded);
             while (m.find()) {
                 matches.add(new Match(p, m.start(), m.end()));

@@ -31,4 +31,16 @@ class StageLexiconTest {
         assertNotNull(lexicon.unreal("не"));
         assertTrue(lexicon.legislature().matcher("госдума").find());
     }
+
+    @Test
+    void mostPatternsTellTheWordsTheirMatchesStartWith() {
+        assertEquals(List.of("ratif"), LiteralPrefixes.of("\\bratif(y|ied|ies|ying)\\b"));
+        assertEquals(List.of("is", "are"), LiteralPrefixes.of("\\b(is|are)\\s+in\\s+force"));
+        assertEquals(List.of("cancel"), LiteralPrefixes.of("\\bcancell?ed\\b"));
+        assertEquals(null, LiteralPrefixes.of("\\b(\\w+\\s+){0,2}signed"));
+        assertTrue(LiteralPrefixes.gate("\\b(is|are)\\s+in\\s+force").mayMatch("it is in force"));
+        assertTrue(!LiteralPrefixes.gate("\\b(is|are)\\s+in\\s+force").mayMatch("this force"));
+        long told = lexicon.phrases().stream().filter(p -> p.gate() != null).count();
+        assertTrue(told > lexicon.phrases().size() * 9 / 10, told + " of " + lexicon.phrases().size());
+    }
 }
