@@ -5,9 +5,12 @@ import org.pacta.metadata.text.TsvRows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,8 +56,8 @@ public final class StageLexicon {
     private final Map<String, Stage> stages = new LinkedHashMap<>();
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Reach> unreal = new HashMap<>();
-    private final java.util.Set<String> otherObjects = new java.util.HashSet<>();
-    private final java.util.Set<String> earlierInstrumentWords = new java.util.HashSet<>();
+    private final Set<String> otherObjects = new HashSet<>();
+    private final Set<String> earlierInstrumentWords = new HashSet<>();
     private final Pattern completingVerbs;
     private final Pattern legislature;
 
@@ -69,8 +72,9 @@ public final class StageLexicon {
             if (stage == null) {
                 throw new IllegalStateException("status-phrases.tsv names an unknown stage: " + cols[0]);
             }
+            // "{LEGISLATURE}" is folded with the rest of the pattern
             String regex = pattern(cols[4]).replace("{legislature}", legislatureWords);
-            phrases.add(new Phrase(stage, Form.valueOf(cols[2].toUpperCase(java.util.Locale.ROOT)),
+            phrases.add(new Phrase(stage, Form.valueOf(cols[2].toUpperCase(Locale.ROOT)),
                     cols[3].equals("instrument"), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS),
                     LiteralPrefixes.gate(regex)));
         }
