@@ -9,6 +9,9 @@ import org.pacta.metadata.news.Dateline;
 import org.pacta.metadata.news.DatelineReader;
 import org.pacta.metadata.news.SigningReport;
 import org.pacta.metadata.news.SigningReports;
+import org.pacta.metadata.news.StageReport;
+import org.pacta.metadata.news.StageReports;
+import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.TextView;
 
 import java.time.LocalDate;
@@ -20,8 +23,8 @@ import java.util.Optional;
  * What every reader needs of one document, computed once: tokens, sentences, the dates written in it,
  * and, for news, the dateline. A document with a dateline (or a date label) is read as news: its
  * signing, place and status come from reported events; otherwise as an agreement text, read from its
- * title block and signature clause. Not thread-safe (one per document and call); the clause and report
- * lists are computed on first use.
+ * title block and signature clause. Not thread-safe (one per document and call); the clause, signing
+ * and stage report lists are computed on first use.
  */
 public final class Analysis {
 
@@ -29,6 +32,7 @@ public final class Analysis {
     private static final DatelineReader DATELINES = new DatelineReader();
     private static final SignatureClauses CLAUSES = new SignatureClauses();
     private static final SigningReports REPORTS = new SigningReports();
+    private static final StageReports STAGES = new StageReports();
 
     private final DocumentText document;
     private final TextView view;
@@ -36,10 +40,12 @@ public final class Analysis {
     private final Dateline dateline;
     private List<SignatureClause> clauses;
     private List<SigningReport> reports;
+    private List<StageReport> stages;
 
     private Analysis(DocumentText document) {
         this.document = document;
-        this.view = new TextView(document.text(), DateLexicon.get()::splitGlued);
+        this.view = new TextView(document.text(), DateLexicon.get()::splitGlued,
+                word -> DateLexicon.get().month(Fold.fold(word)) != 0);
         this.dates = List.copyOf(DATES.find(view.tokens()));
         this.dateline = DATELINES.read(view.tokens(), dates).orElse(null);
     }
@@ -105,5 +111,13 @@ public final class Analysis {
             reports = List.copyOf(REPORTS.find(this));
         }
         return reports;
+    }
+
+    /** News phrases that report a stage of the agreement's life as done, dated, in text order. */
+    public List<StageReport> stageReports() {
+        if (stages == null) {
+            stages = List.copyOf(STAGES.find(this));
+        }
+        return stages;
     }
 }

@@ -1,6 +1,7 @@
 package org.pacta.metadata.dates;
 
 import org.pacta.metadata.text.Fold;
+import org.pacta.metadata.text.PhraseTable;
 import org.pacta.metadata.text.TsvRows;
 import org.pacta.metadata.text.Token;
 
@@ -34,9 +35,9 @@ public final class DateLexicon {
     private static final DateLexicon INSTANCE = new DateLexicon();
 
     private final Map<String, Integer> months = new HashMap<>();
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final PhraseTable<DayOfWeek> weekdays = new PhraseTable<>();
     private final Map<String, NumberWord> numbers = new HashMap<>();
-    private final Map<String, Integer> relativeDays = new HashMap<>();
+    private final PhraseTable<Integer> relativeDays = new PhraseTable<>();
     private final PieceTrie pieceTrie = new PieceTrie();
 
     private DateLexicon() {
@@ -44,8 +45,8 @@ public final class DateLexicon {
             addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
                     TextStyle.SHORT_STANDALONE);
             for (DayOfWeek d : DayOfWeek.values()) {
-                weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL, locale)), d);
-                weekdays.putIfAbsent(Fold.fold(d.getDisplayName(TextStyle.FULL_STANDALONE, locale)), d);
+                weekdays.put(d.getDisplayName(TextStyle.FULL, locale), d);
+                weekdays.put(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), d);
             }
         }
         for (Locale locale : FULL_NAMES_ONLY) {
@@ -86,6 +87,9 @@ public final class DateLexicon {
             if (t.isWord() && t.norm().length() >= 5 && t.norm().length() == t.text().length()
                     && month(t.norm()) == 0 && number(t.norm()) == null) {
                 pieces = segment(t.norm());
+                if (pieces != null && isDayWord(tokens, i)) {
+                    pieces = null;
+                }
             }
             if (pieces == null) {
                 if (out != null) {
@@ -105,6 +109,11 @@ public final class DateLexicon {
             }
         }
         return out == null ? tokens : out;
+    }
+
+    /** A relative day or weekday word of its own ("ontem" is no "on" + "Tem"). */
+    private boolean isDayWord(List<Token> tokens, int i) {
+        return relativeDays.at(tokens, i) != null || weekdays.at(tokens, i) != null;
     }
 
     /** The fewest date words that make up {@code folded}, or null. */
@@ -175,14 +184,14 @@ public final class DateLexicon {
     }
 
     /**
-     * The weekday named by the tokens at {@code i} (one or two words, e.g. "çərşənbə axşamı"), with
-     * the number of tokens used, or null.
+     * The weekday named by the tokens at {@code i} (one or more words, e.g. "çərşənbə axşamı",
+     * "segunda-feira"), with the number of tokens used, or null.
      */
     public Match<DayOfWeek> weekday(List<Token> tokens, int i) {
         return longest(tokens, i, weekdays);
     }
 
-    /** A relative day phrase at {@code i} ("yesterday", "last night", "hier soir") as a day offset, or null. */
+    /** A relative day phrase at {@code i} ("yesterday", "last week", "avant-hier") as a day offset, or null. */
     public Match<Integer> relativeDay(List<Token> tokens, int i) {
         return longest(tokens, i, relativeDays);
     }
@@ -191,18 +200,9 @@ public final class DateLexicon {
     public record Match<T>(T value, int length) {
     }
 
-    private static <T> Match<T> longest(List<Token> tokens, int i, Map<String, T> names) {
-        if (i >= tokens.size() || !tokens.get(i).isWord()) {
-            return null;
-        }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isWord()) {
-            T two = names.get(tokens.get(i).norm() + " " + tokens.get(i + 1).norm());
-            if (two != null) {
-                return new Match<>(two, 2);
-            }
-        }
-        T one = names.get(tokens.get(i).norm());
-        return one == null ? null : new Match<>(one, 1);
+    private static <T> Match<T> longest(List<Token> tokens, int i, PhraseTable<T> names) {
+        PhraseTable.Match<T> m = names.at(tokens, i);
+        return m == null ? null : new Match<>(m.value(), m.length());
     }
 
     private interface Row {

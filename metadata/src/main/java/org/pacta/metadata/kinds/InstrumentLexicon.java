@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Names of kinds of instruments ("Memorandum of Understanding", "Tratado", "échange de notes", and stems
- * of inflected ones: "memorandumun", "соглашения") and their canonical type, from {@code instrument-nouns.tsv}. Immutable and thread-safe; {@link #get()} is shared.
+ * of inflected ones: "memorandumun", "соглашения"; endings of German compounds: "Freihandelsabkommen") and
+ * their canonical type, from {@code instrument-nouns.tsv}. Immutable and thread-safe; {@link #get()} is shared.
  */
 public final class InstrumentLexicon {
 
@@ -22,11 +23,16 @@ public final class InstrumentLexicon {
 
     private final Map<String, String> phrases = new HashMap<>();
     private final Map<String, String> stems = new HashMap<>();
+    private final Map<String, String> endings = new HashMap<>();
     private int longest = 1;
 
     private InstrumentLexicon() {
         for (String[] cols : TsvRows.read(InstrumentLexicon.class, "instrument-nouns.tsv")) {
             String key = Fold.fold(cols[0].trim());
+            if (key.startsWith("*")) {
+                endings.put(key.substring(1), cols[1].trim());
+                continue;
+            }
             if (key.endsWith("*")) {
                 stems.put(key.substring(0, key.length() - 1), cols[1].trim());
                 continue;
@@ -45,6 +51,7 @@ public final class InstrumentLexicon {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return null;
         }
+        String first = Fold.withoutElision(tokens.get(i).norm()); // "l'accord"
         StringBuilder key = new StringBuilder();
         Hit best = null;
         int words = 0;
@@ -56,7 +63,7 @@ public final class InstrumentLexicon {
             if (words > 0) {
                 key.append(' ');
             }
-            key.append(t.norm());
+            key.append(j == i ? first : t.norm());
             words++;
             String type = phrases.get(key.toString());
             if (type != null) {
@@ -64,10 +71,15 @@ public final class InstrumentLexicon {
             }
         }
         if (best == null) {
-            String word = tokens.get(i).norm();
+            String word = first;
             for (Map.Entry<String, String> stem : stems.entrySet()) {
                 if (word.startsWith(stem.getKey())) {
                     return new Hit(stem.getValue(), i, i + 1);
+                }
+            }
+            for (Map.Entry<String, String> ending : endings.entrySet()) {
+                if (word.endsWith(ending.getKey())) {
+                    return new Hit(ending.getValue(), i, i + 1);
                 }
             }
         }

@@ -9,13 +9,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Set;
 
 /**
  * When a news sentence says something happened: the date expression nearest to its verb ("on July 22,
  * 2025", "on February 24" with the article's year), else a day counted from the article's date
- * ("yesterday", "last night", "on Thursday"), else the article's own day, unless the sentence places
- * it vaguely ("earlier this year", in another year). Stateless.
+ * ("yesterday", "last week", "on Thursday", "jeudi", "в среду": the last such weekday on or before it),
+ * else the article's own day, unless the sentence places it vaguely ("earlier this year", "l'an
+ * dernier", in another year; {@code news/time-words.tsv}). Stateless.
  */
 public final class ReportDates {
 
@@ -28,9 +28,8 @@ public final class ReportDates {
         static final Found NONE = new Found(null, SigningReport.DateHow.NONE, -1, -1, 0);
     }
 
-    private static final Set<String> VAGUE = Set.of("earlier", "recently", "ago", "previously", "formerly",
-            "originally", "last");
-    private static final Set<String> FROM_NOW_ON = Set.of("from", "effective", "starting", "until", "till");
+    /** How many tokens away from the verb a vague time ("earlier this year") keeps the article's day off. */
+    private static final int VAGUE_NEAR = 8;
     /** How many tokens away from the verb a date may be. */
     private static final int NEAR = 20;
 
@@ -72,14 +71,21 @@ public final class ReportDates {
                     bestDistance = distance;
                     continue;
                 }
-                DateLexicon.Match<DayOfWeek> wd = lex.weekday(tokens, k);
-                if (wd != null && tokens.get(k).capitalized()) {
+                DateLexicon.Match<DayOfWeek> wd = TimeWords.get().weekday(tokens, k);
+                if (wd != null) {
                     best = relative(article.with(TemporalAdjusters.previousOrSame(wd.value())), tokens, k, wd.length());
                     bestDistance = distance;
                 }
             }
         }
-        if (best.date() == null && article != null && !vague(tokens, from, to, v, article)) {
+        int body = from;
+        while (body < to && tokens.get(body).start() < datelineEnd) {
+            body++; // the dateline's own "March 2" dates the article, not the event
+        }
+        if (best.date() != null && article != null && vagueDistance(a, body, to, v, article, false) < bestDistance) {
+            return Found.NONE; // "firmado en abril" is nearer the verb than the sentence's "el martes"
+        }
+        if (best.date() == null && article != null && vagueDistance(a, body, to, v, article, true) == Integer.MAX_VALUE) {
             return new Found(article, SigningReport.DateHow.IMPLIED, -1, -1, 0.5);
         }
         return best;
@@ -89,25 +95,43 @@ public final class ReportDates {
         return new Found(date, SigningReport.DateHow.RELATIVE, tokens.get(k).start(), tokens.get(k + length - 1).end(), 0.8);
     }
 
-    /** "earlier this year", "last month", or another year next to the verb ("the 2021 Declaration, signed by"): no day. */
-    private static boolean vague(List<Token> tokens, int from, int to, int v, LocalDate article) {
+    /**
+     * How near the verb the sentence places its event vaguely: "earlier this year", "last month", "in
+     * July", or another year ("in 2019"); {@code Integer.MAX_VALUE} when it does not within a few words.
+     * Words of written dates do not count.
+     *
+     * @param namedYears whether a year in a name counts ("the 2021 Declaration, signed by" has no day; but
+     *                   "will ratify the 1986 Cocoa Agreement, with effect from July 1" is dated)
+     */
+    private static int vagueDistance(Analysis a, int from, int to, int v, LocalDate article, boolean namedYears) {
+        List<Token> tokens = a.view().tokens();
+        java.util.BitSet inDates = new java.util.BitSet();
+        for (DateMention d : a.datesBetween(tokens.get(from).start(), tokens.get(to - 1).end())) {
+            inDates.set(d.firstToken(), d.endToken());
+        }
+        int nearest = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
+            int distance = distance(k, k + 1, v);
+            if (distance > VAGUE_NEAR || distance >= nearest || inDates.get(k)) {
+                continue;
+            }
             Token t = tokens.get(k);
-            if (VAGUE.contains(t.norm()) && Math.abs(k - v) <= 6) {
-                return true;
-            }
-            if (t.isNumber() && t.digitCount() == 4 && t.numberSuffix().isEmpty() && Math.abs(k - v) <= 8) {
-                int y = t.digitValue();
-                if (y >= 1800 && y <= 2200 && y != article.getYear()) {
-                    return true;
-                }
-            }
-            if (t.is("this") && k + 1 < to && (tokens.get(k + 1).is("year") || tokens.get(k + 1).is("month")
-                    || tokens.get(k + 1).is("week"))) {
-                return true;
+            boolean otherYear = t.isNumber() && t.digitCount() == 4 && t.numberSuffix().isEmpty()
+                    && t.digitValue() >= 1800 && t.digitValue() <= 2200 && t.digitValue() != article.getYear()
+                    && (namedYears || k + 1 >= to || !tokens.get(k + 1).capitalized());
+            if (otherYear || monthAlone(t) || TimeWords.get().vagueAt(tokens, k) > 0) {
+                nearest = distance;
             }
         }
-        return false;
+        return nearest;
+    }
+
+    /**
+     * A month name with no day ("signed in July", "en juillet"; a dated one is a date mention, found
+     * first): capitalised, or long enough not to be another word ("may", "mar").
+     */
+    private static boolean monthAlone(Token t) {
+        return t.isWord() && DateLexicon.get().month(t.norm()) != 0 && (t.capitalized() || t.norm().length() >= 4);
     }
 
     private static int distance(int from, int to, int v) {
@@ -117,10 +141,10 @@ public final class ReportDates {
         return Math.max(0, from - v);
     }
 
-    /** "with effect from July 1", "effective January 1": a date that may lie after the article. */
+    /** "with effect from July 1", "effective January 1", "à partir du 1er janvier": a date that may lie after the article. */
     private static boolean fromNowOn(List<Token> tokens, DateMention d) {
         for (int k = Math.max(0, d.firstToken() - 3); k < d.firstToken(); k++) {
-            if (FROM_NOW_ON.contains(tokens.get(k).norm())) {
+            if (TimeWords.get().from(tokens.get(k), d.firstToken() - k)) {
                 return true;
             }
         }

@@ -4,10 +4,13 @@ import org.pacta.metadata.Analysis;
 import org.pacta.metadata.dates.DateLexicon;
 import org.pacta.metadata.places.PlacePhrase;
 import org.pacta.metadata.places.PlacePhrase.Place;
+import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.Sentence;
 import org.pacta.metadata.text.Token;
+import org.pacta.metadata.text.TsvRows;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,19 +22,25 @@ import java.util.Set;
  * before it). Future and unreal signings ("will sign", "to be signed", "has yet to be signed") are left
  * out, and so are signings of laws and decrees ("the President signed the law"). A signing reported
  * with no time at all is taken to be the article's day; one placed "earlier this year" or in another
- * year has no day. Stateless and thread-safe.
+ * year has no day. The words are those of {@code signing-words.tsv}. Stateless and thread-safe.
  */
 public final class SigningReports {
 
-    private static final Set<String> VERBS = Set.of("signed", "signs", "inked", "initialled", "initialed",
-            "firmaron", "firmado", "firmada", "suscribieron", "suscrito", "signe", "signee", "signes", "unterzeichnet",
-            "unterzeichneten", "imzalandi", "imzaladi", "imzaladilar", "imzalanmistir", "imzalanib",
-            "подписан", "подписали", "подписано", "подписала", "подписал");
-    private static final Set<String> NOT_DONE = Set.of("will", "would", "shall", "should", "may", "might",
-            "could", "can", "must", "yet", "not", "never", "expected", "plans", "plan", "due",
-            "if", "unless", "before", "once", "when", "until");
-    private static final Set<String> NOT_AGREEMENTS = Set.of("law", "laws", "decree", "decrees", "bill", "bills",
-            "order", "orders", "legislation", "petition", "letter", "resolution", "ordinance", "up", "off");
+    private static final Set<String> VERBS = new HashSet<>();
+    private static final Set<String> NOT_DONE = new HashSet<>();
+    private static final Set<String> NOT_AGREEMENTS = new HashSet<>();
+
+    static {
+        for (String[] cols : TsvRows.read(SigningReports.class, "signing-words.tsv")) {
+            String word = Fold.fold(cols[1].strip());
+            switch (cols[0]) {
+                case "verb" -> VERBS.add(word);
+                case "unreal" -> NOT_DONE.add(word);
+                case "not-agreement" -> NOT_AGREEMENTS.add(word);
+                default -> throw new IllegalStateException("signing-words.tsv: unknown kind " + cols[0]);
+            }
+        }
+    }
 
     public List<SigningReport> find(Analysis a) {
         List<SigningReport> out = new ArrayList<>();

@@ -1,114 +1,147 @@
 package org.pacta.metadata.status;
 
-import org.pacta.metadata.kinds.InstrumentLexicon;
+import org.pacta.metadata.status.StageLexicon.Form;
+import org.pacta.metadata.status.StageLexicon.Phrase;
 import org.pacta.metadata.text.Fold;
-import org.pacta.metadata.text.TsvRows;
 import org.pacta.metadata.text.Sentence;
-import org.pacta.metadata.text.Token;
-import org.pacta.metadata.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the phrases of a text that report an agreement's status ({@code status-phrases.tsv}) and tells
- * whether each reports something done (see {@link #done}). Immutable and thread-safe.
+ * Finds the phrases of a sentence that report a stage of an agreement's life ({@link StageLexicon}) and
+ * tells whether each reports something done: a verb form counts unless an unreal word stands before it
+ * in its clause; a stage noun ("ratification") only with a completing verb ("approved the
+ * ratification"); a legislature's vote is its ratification; but a sentence that names a first reading
+ * reports that reading ("adopted in the first reading a draft law ratifying …"), not a ratification;
+ * ratified, in force, terminated, withdrawn and suspended must be said of an instrument ("the
+ * termination of their mission" is not an agreement's). Immutable and thread-safe.
  */
 public final class StatusMentions {
 
-    private record Phrase(String status, int rank, Pattern pattern) {
-    }
-
-    /** Words that make a following status phrase unreal, and how many words before it they reach. */
-    private static final Map<String, Integer> NOT_DONE = Map.ofEntries(
-            Map.entry("will", 4), Map.entry("would", 4), Map.entry("shall", 4), Map.entry("should", 4),
-            Map.entry("must", 4), Map.entry("may", 4), Map.entry("might", 4), Map.entry("could", 4),
-            Map.entry("can", 4), Map.entry("to", 1), Map.entry("be", 1), Map.entry("yet", 4), Map.entry("not", 4),
-            Map.entry("never", 4), Map.entry("expected", 6), Map.entry("subject", 3), Map.entry("need", 4),
-            Map.entry("needs", 4), Map.entry("require", 4), Map.entry("requires", 4), Map.entry("required", 4),
-            Map.entry("for", 2), Map.entry("upon", 2), Map.entry("pending", 2), Map.entry("awaiting", 3),
-            Map.entry("await", 3), Map.entry("when", 20), Map.entry("if", 20), Map.entry("once", 20),
-            Map.entry("until", 20), Map.entry("unless", 20), Map.entry("before", 20), Map.entry("without", 4));
+    private static final String FIRST_READING = "approved in first reading";
+    private static final String RATIFIED = "ratified";
+    /** From this rank on, a stage is said of an instrument the sentence names. */
+    private static final int SAID_OF_AN_INSTRUMENT = 5;
     private static final Pattern EFFECTIVE = Pattern.compile("\\b(with effect from|effective( from| as of)?)\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+|[,;:()]");
 
-    private final List<Phrase> phrases = new ArrayList<>();
+    private final StageLexicon lexicon = StageLexicon.get();
 
-    public StatusMentions() {
-        for (String[] cols : TsvRows.read(StatusMentions.class, "status-phrases.tsv")) {
-            phrases.add(new Phrase(cols[0], Integer.parseInt(cols[1]),
-                    Pattern.compile(cols[2], Pattern.UNICODE_CHARACTER_CLASS)));
-        }
+    /** The stage phrases of one sentence, in order. Offsets are the document's. */
+    public List<StatusMention> in(Sentence s) {
+        return in(s, null);
     }
 
-    /** The status phrases of one sentence, in order. Offsets are the document's. */
-    public List<StatusMention> in(Sentence s) {
-        String folded = Fold.fold(s.text());
-        if (folded.length() != s.text().length()) {
-            folded = foldKeepingLength(s.text());
-        }
-        List<StatusMention> out = new ArrayList<>();
-        boolean effective = EFFECTIVE.matcher(folded).find();
-        boolean namesInstrument = namesInstrument(s.text());
-        for (Phrase p : phrases) {
+    /**
+     * @param previous the sentence before, or null: a verb there may be said of the instrument it names
+     *                 ("The treaty was signed in 2019. It entered into force on Monday.")
+     */
+    public List<StatusMention> in(Sentence s, Sentence previous) {
+        String folded = Fold.foldKeepingLength(s.text());
+        List<Match> matches = new ArrayList<>();
+        boolean firstReading = false;
+        for (Phrase p : lexicon.phrases()) {
+            if (!p.mayMatch(folded)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(folded);
             while (m.find()) {
-                // ratified, in force, terminated, withdrawn: said of an instrument ("the termination of
-                // their mission" is not an agreement's)
-                boolean counted = p.rank() == 0
-                        || done(folded, m.start(), p, effective) && (p.rank() < 5 || namesInstrument);
-                out.add(new StatusMention(p.status(), p.rank(), s.start() + m.start(), s.start() + m.end(), counted));
+                matches.add(new Match(p, m.start(), m.end()));
+                firstReading |= p.stage().name().equals(FIRST_READING);
             }
+        }
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        SentenceWords words = new SentenceWords(s.text());
+        Judge judge = new Judge(folded, words, firstReading, previous);
+        List<StatusMention> out = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            out.add(judge.mention(m, s.start()));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    /**
-     * Whether nothing before the phrase in its clause makes it unreal: a modal or "to" right before
-     * ("will enter into force", "to be ratified"), a negation ("not yet", "has yet to"), a purpose or
-     * wait ("for ratification", "pending ratification"), or a condition opening the clause ("when
-     * governments … have ratified it").
-     */
-    private static boolean done(String folded, int at, Phrase p, boolean effective) {
-        List<String> words = new ArrayList<>();
-        Matcher w = WORD.matcher(folded.substring(0, at));
-        while (w.find()) {
-            words.add(w.group());
-        }
-        for (int i = words.size() - 1, distance = 1; i >= 0 && distance <= 20; i--, distance++) {
-            String word = words.get(i);
-            if (word.equals(",") || word.equals(";") || word.equals(":") || word.equals("(") || word.equals(")")) {
-                break;
-            }
-            Integer reach = NOT_DONE.get(word);
-            if (reach != null && distance <= reach) {
-                return word.equals("will") && p.status().equals("ratified") && effective;
-            }
-        }
-        return true;
+    private record Match(Phrase phrase, int start, int end) {
     }
 
-    private static boolean namesInstrument(String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
-        for (int k = 0; k < tokens.size(); k++) {
-            if (InstrumentLexicon.get().at(tokens, k) != null) {
+    /** Whether each phrase of one sentence reports its stage as done. */
+    private final class Judge {
+
+        private final String folded;
+        private final SentenceWords words;
+        private final boolean firstReading;
+        private final Sentence previous;
+        private Boolean completed;
+        private Boolean previousNamesInstrument;
+
+        Judge(String folded, SentenceWords words, boolean firstReading, Sentence previous) {
+            this.folded = folded;
+            this.words = words;
+            this.firstReading = firstReading;
+            this.previous = previous;
+        }
+
+        StatusMention mention(Match m, int offset) {
+            Phrase p = m.phrase();
+            boolean counted;
+            boolean announced = false;
+            if (p.form() == Form.PLAN) {
+                counted = true; // its phrases are themselves about the future
+            } else {
+                String unreal = words.unrealBefore(m.start());
+                counted = unreal == null;
+                if ("will".equals(unreal) && p.stage().name().equals(RATIFIED) && EFFECTIVE.matcher(folded).find()) {
+                    counted = true; // "will ratify …, with effect from July 1": a decision taken
+                    announced = true;
+                }
+                counted = counted && formHolds(m) && saidOfAnInstrument(m);
+            }
+            return new StatusMention(p.stage().name(), p.stage().rank(), offset + m.start(), offset + m.end(), counted,
+                    announced);
+        }
+
+        private boolean formHolds(Match m) {
+            if (firstReading && m.phrase().stage().name().equals(RATIFIED)) {
+                return false; // "adopted in the first reading a draft law ratifying …": the law's subject, not yet done
+            }
+            return switch (m.phrase().form()) {
+                case NOUN -> !words.unrealAfter(m.end()) && completed();
+                default -> true;
+            };
+        }
+
+        private boolean saidOfAnInstrument(Match m) {
+            Phrase p = m.phrase();
+            if (p.needsInstrument() && !words.instrumentNear(m.start(), m.end())) {
+                return false;
+            }
+            if (p.stage().rank() < SAID_OF_AN_INSTRUMENT || words.namesInstrument()) {
                 return true;
             }
+            return p.form() == Form.DONE && !words.namesEarlierInstrument() && previousNamesInstrument();
         }
-        return false;
-    }
 
-    /** Fold character by character so that offsets stay those of the original text. */
-    private static String foldKeepingLength(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            String f = Fold.fold(String.valueOf(s.charAt(i)));
-            b.append(f.length() == 1 ? f.charAt(0) : s.charAt(i) == 'İ' ? 'i' : Character.toLowerCase(s.charAt(i)));
+        /** Some completing verb of the sentence is real ("approved", not "to be approved"). */
+        private boolean completed() {
+            if (completed == null) {
+                completed = false;
+                Matcher v = lexicon.completingVerbs().matcher(folded);
+                while (v.find() && !completed) {
+                    completed = words.unrealBefore(v.start()) == null;
+                }
+            }
+            return completed;
         }
-        return b.toString();
+
+        private boolean previousNamesInstrument() {
+            if (previousNamesInstrument == null) {
+                previousNamesInstrument = previous != null && new SentenceWords(previous.text()).namesInstrument();
+            }
+            return previousNamesInstrument;
+        }
     }
 }

@@ -4,31 +4,29 @@ import org.pacta.metadata.Analysis;
 import org.pacta.metadata.Finding;
 import org.pacta.metadata.clauses.SignatureClause;
 import org.pacta.metadata.clauses.SignatureClauses;
-import org.pacta.metadata.text.Sentence;
+import org.pacta.metadata.news.StageReport;
 
 import java.util.Optional;
 
 /**
  * Where an agreement stands: negotiating, initialled, signed, approved in first reading, ratified, in
- * force, terminated, withdrawn, adopted.
+ * force, terminated, withdrawn, suspended, adopted.
  * <p>In news: the furthest stage the article reports as done ("ratified", "approved in the first
- * reading", "entered into force", "terminating the treaty"); "will sign" or "to be signed" is
- * negotiating; modal, negated and conditional mentions do not count ({@link StatusMentions}). In an
+ * reading", "entered into force", "terminating the treaty", in the languages of {@link StageLexicon});
+ * "will sign" or "to be signed" is negotiating; modal, negated, conditional and planned mentions do not
+ * count ({@link StatusMentions}), nor a stage dated after the article ({@link
+ * org.pacta.metadata.news.StageReports}). In an
  * agreement text: a signature clause makes it at least signed, an "Adopted at" statement adopted; the
  * text cannot tell whether it entered into force later. Thread-safe.
  */
 public final class StatusReader {
 
-    private final StatusMentions mentions = new StatusMentions();
-
     public Optional<Finding<String>> read(Analysis a) {
         if (a.isNews()) {
             StatusMention best = null;
-            for (Sentence s : a.view().sentences()) {
-                for (StatusMention m : mentions.in(s)) {
-                    if (m.counted() && (best == null || m.rank() > best.rank())) {
-                        best = m;
-                    }
+            for (StageReport r : a.stageReports()) {
+                if (best == null || r.mention().rank() > best.rank()) {
+                    best = r.mention();
                 }
             }
             if (best == null) {

@@ -25,6 +25,29 @@ public final class Fold {
         return n.replace("ß", "ss").replace('ø', 'o').replace('æ', 'a').replace('ł', 'l').replace('đ', 'd');
     }
 
+    /**
+     * Folded character by character, so that offsets stay those of the original text (a pattern
+     * matched on it points into the original): "İ" becomes "i", not "i" and a dot; "ß" stays one letter.
+     */
+    public static String foldKeepingLength(String s) {
+        String folded = fold(s);
+        if (folded.length() == s.length()) {
+            return folded;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            String f = fold(String.valueOf(s.charAt(i)));
+            b.append(f.length() == 1 ? f.charAt(0) : s.charAt(i) == 'İ' ? 'i' : Character.toLowerCase(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    /** A folded word without the article elided onto it: "l'accord" → "accord", "d'entente" → "entente". */
+    public static String withoutElision(String folded) {
+        int apostrophe = folded.indexOf('\'');
+        return apostrophe > 0 && apostrophe <= 2 && apostrophe < folded.length() - 1 ? folded.substring(apostrophe + 1) : folded;
+    }
+
     private static boolean plainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

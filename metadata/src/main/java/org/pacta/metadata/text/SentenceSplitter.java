@@ -3,13 +3,15 @@ package org.pacta.metadata.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Splits a text into sentences with offsets. Boundaries: a full stop, question or exclamation mark
  * followed by an upper-case start (not after an abbreviation such as "U.S." or "D.C."), a line that
  * ends with terminal punctuation, and a blank line, except where the next paragraph starts in lower
  * case (a PDF page or paragraph break in the middle of a sentence, "one thousand nine\n\nhundred").
- * Very long runs without a boundary are cut at line breaks.
+ * Very long runs without a boundary are cut at line breaks. A day number's full stop before a month
+ * ("am 1. Dezember") ends nothing, when the caller says which words are months.
  */
 public final class SentenceSplitter {
 
@@ -26,6 +28,14 @@ public final class SentenceSplitter {
     }
 
     public static List<Sentence> split(String text) {
+        return split(text, word -> false);
+    }
+
+    /**
+     * @param monthName whether a word names a month: a day number's full stop before it is no boundary
+     *                  (the German "am 1. Dezember 2025")
+     */
+    public static List<Sentence> split(String text, Predicate<String> monthName) {
         List<int[]> cuts = new ArrayList<>();
         int n = text.length();
         int sentenceStart = 0;
@@ -68,7 +78,8 @@ public final class SentenceSplitter {
                     while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
                         k++;
                     }
-                    if (k < n && startsSentence(text.charAt(k)) && !(c == '.' && abbreviationBefore(text, i))) {
+                    if (k < n && startsSentence(text.charAt(k)) && !(c == '.' && abbreviationBefore(text, i))
+                            && !(c == '.' && dayBeforeMonth(text, i, k, monthName))) {
                         cuts.add(new int[]{sentenceStart, j});
                         sentenceStart = k;
                         i = k;
@@ -117,6 +128,22 @@ public final class SentenceSplitter {
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '(' || c == '«'
                 || c == '\'' || c == '‘' || c == '[' || (Character.isLetter(c) && !Character.isLowerCase(c));
+    }
+
+    /** "1. Dezember": a day of one or two digits, its full stop at {@code dot}, a month at {@code next}. */
+    private static boolean dayBeforeMonth(String text, int dot, int next, Predicate<String> monthName) {
+        int digits = 0;
+        while (dot - digits - 1 >= 0 && Character.isDigit(text.charAt(dot - digits - 1))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || dot - digits - 1 >= 0 && !Character.isWhitespace(text.charAt(dot - digits - 1))) {
+            return false;
+        }
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > next && monthName.test(text.substring(next, end));
     }
 
     /** Whether the word ending at the full stop at {@code dot} is an abbreviation or an initial. */

@@ -4,6 +4,7 @@ import org.pacta.core.document.Evidence;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** A text with its tokens and sentences, computed once; lookups by offset. Immutable. */
@@ -21,9 +22,14 @@ public final class TextView {
 
     /** @param retokenize a pass over the tokens, e.g. splitting words that OCR glued together */
     public TextView(String text, UnaryOperator<List<Token>> retokenize) {
+        this(text, retokenize, word -> false);
+    }
+
+    /** @param monthName whether a word names a month ("am 1. Dezember" is one sentence) */
+    public TextView(String text, UnaryOperator<List<Token>> retokenize, Predicate<String> monthName) {
         this.text = text == null ? "" : text;
         this.tokens = List.copyOf(retokenize.apply(Tokenizer.tokenize(this.text)));
-        this.sentences = List.copyOf(SentenceSplitter.split(this.text));
+        this.sentences = List.copyOf(SentenceSplitter.split(this.text, monthName));
         this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
         this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
     }
