@@ -11,7 +11,7 @@ public final class Stages {
     private static final List<List<String>> ORDER = List.of(
             List.of("negotiating"), List.of("initialled"), List.of(ADOPTED), List.of(SIGNED),
             List.of("approved in first reading"), List.of("ratified"), List.of("in force"),
-            List.of("terminated", "withdrawn"));
+            List.of("terminated", "withdrawn", "suspended"));
 
     private Stages() {
     }
