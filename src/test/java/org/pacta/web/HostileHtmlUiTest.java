@@ -1,19 +1,12 @@
 package org.pacta.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pacta.PactaServer;
 import org.pacta.archive.ArchiveFolder;
-import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.ingest.extract.Fixtures;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,39 +26,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * back as text and escaped snippets, and the document page shows it as text without running any of it.
  * Its own small archive, not the shared corpus, so the corpus tests' counts stay as they are.
  */
-@SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileHtmlUiTest {
+class HostileHtmlUiTest extends OwnArchiveUiTest {
 
     private static final String MARKUP = Fixtures.HOSTILE_MARKUP;
     private static final ArchiveFolder ARCHIVE = hostileArchive();
 
-    private static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    int port;
-
     @DynamicPropertySource
     static void onTheHostileArchive(DynamicPropertyRegistry registry) {
-        registry.add("pacta.es.url", () -> TestElasticsearch.shared().settings().nodes().get(0).toString());
-        registry.add("pacta.es.index-prefix", () -> ARCHIVE.alias().replaceFirst("-documents$", ""));
-        registry.add("pacta.home", () -> ARCHIVE.folder().getParent().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        serve(registry, ARCHIVE);
     }
 
     @Test
     void hostileMarkupInTheTextIsShownAsText() throws Exception {
-        LocalApi api = new LocalApi(port);
+        LocalApi api = api();
         JsonNode search = api.getJson("/api/search?q=" + LocalApi.enc("hostile markup"));
         assertEquals(1, search.get("total").asInt(), search.toString());
         JsonNode hit = search.get("hits").get(0);

@@ -1,18 +1,11 @@
 package org.pacta.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pacta.PactaServer;
 import org.pacta.archive.ArchiveFolder;
-import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * party facet and the party filter count a member state for it; the agreement page shows the reasons.
  * Its own small archive, so that the corpus tests' counts stay as they are.
  */
-@SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MemberStatesUiTest {
+class MemberStatesUiTest extends OwnArchiveUiTest {
 
     private static final String MIXED_AGREEMENT = """
             PARTNERSHIP AGREEMENT ON FISHERIES AND RIVERS
@@ -63,33 +55,14 @@ class MemberStatesUiTest {
             List.of("BEL", "DEU", "DNK", "ESP", "FRA", "GBR", "GRC", "IRL", "ITA", "LUX", "NLD", "PRT");
     private static final ArchiveFolder ARCHIVE = archive();
 
-    private static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    int port;
-
     @DynamicPropertySource
     static void onThisArchive(DynamicPropertyRegistry registry) {
-        registry.add("pacta.es.url", () -> TestElasticsearch.shared().settings().nodes().get(0).toString());
-        registry.add("pacta.es.index-prefix", () -> ARCHIVE.alias().replaceFirst("-documents$", ""));
-        registry.add("pacta.home", () -> ARCHIVE.folder().getParent().toString());
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        serve(registry, ARCHIVE);
     }
 
     @Test
     void theMixedAgreementsPartiesAreTheCommunityItsMembersOnTheDayAndThePartner() throws Exception {
-        LocalApi api = new LocalApi(port);
+        LocalApi api = api();
         JsonNode mixed = api.getJson("/api/agreements?party=MDA").get("hits").get(0);
         List<String> parties = strings(mixed.get("parties"));
         assertTrue(parties.containsAll(MEMBERS_IN_1994), parties.toString());
@@ -105,7 +78,7 @@ class MemberStatesUiTest {
 
     @Test
     void thePartyFacetAndFilterCountAMemberStateForTheMixedAgreement() throws Exception {
-        LocalApi api = new LocalApi(port);
+        LocalApi api = api();
         JsonNode belgium = api.getJson("/api/agreements?party=BEL");
         assertEquals(2, belgium.get("total").asInt(), "the bilateral and the mixed agreement: " + belgium);
         Map<String, Long> facet = new TreeMap<>();
@@ -119,7 +92,7 @@ class MemberStatesUiTest {
 
     @Test
     void theAgreementPageSaysWhyEachPartyIsOne() throws Exception {
-        LocalApi api = new LocalApi(port);
+        LocalApi api = api();
         String id = api.getJson("/api/agreements?party=MDA").get("hits").get(0).get("id").asText();
         driver.get(api.uri("/agreement.html?id=" + LocalApi.enc(id)).toString());
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
