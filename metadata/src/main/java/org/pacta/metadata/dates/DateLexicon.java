@@ -22,7 +22,7 @@ public final class DateLexicon {
 
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH,
             Locale.GERMAN, Locale.forLanguageTag("tr"), Locale.forLanguageTag("az"), Locale.forLanguageTag("ru"));
-    /** Languages whose full month names only are read: Portuguese "set." and "out." are English words. */
+    /** Languages whose full month names only are read (Portuguese "set." and "out." are English words), and weekdays. */
     static final List<Locale> FULL_NAMES_ONLY = List.of(Locale.forLanguageTag("pt"));
 
     /** A number word: its value and whether it is an ordinal ("fourth") or a multiplier ("hundred"). */
@@ -44,13 +44,11 @@ public final class DateLexicon {
         for (Locale locale : LOCALES) {
             addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
                     TextStyle.SHORT_STANDALONE);
-            for (DayOfWeek d : DayOfWeek.values()) {
-                weekdays.put(d.getDisplayName(TextStyle.FULL, locale), d);
-                weekdays.put(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), d);
-            }
+            addWeekdays(locale);
         }
         for (Locale locale : FULL_NAMES_ONLY) {
             addMonthNames(locale, TextStyle.FULL, TextStyle.FULL_STANDALONE);
+            addWeekdays(locale);
         }
         months.putIfAbsent("sept", 9);
         months.remove("ago"); // Spanish "ago." (agosto) is an English word
@@ -59,6 +57,13 @@ public final class DateLexicon {
         readTsv("relative-days.tsv", cols -> relativeDays.put(cols[0], Integer.parseInt(cols[1])));
         java.util.stream.Stream.of(GLUE_WORDS, months.keySet(), numbers.keySet()).flatMap(java.util.Set::stream)
                 .forEach(pieceTrie::add);
+    }
+
+    private void addWeekdays(Locale locale) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            weekdays.put(d.getDisplayName(TextStyle.FULL, locale), d);
+            weekdays.put(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), d);
+        }
     }
 
     private void addMonthNames(Locale locale, TextStyle... styles) {
