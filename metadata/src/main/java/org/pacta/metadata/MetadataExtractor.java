@@ -1,5 +1,6 @@
 package org.pacta.metadata;
 
+import org.pacta.core.agreement.Stages;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.Evidence;
 import org.pacta.core.document.InstrumentMention;
@@ -107,7 +108,7 @@ public final class MetadataExtractor {
         List<ReportedEvent> out = new ArrayList<>();
         for (Finding<LocalDate> signing : signingDates.signings(a)) {
             if (signed != null && signing.value().isBefore(signed)) {
-                out.add(new ReportedEvent("signed", signing.value(), "stated", null, null, signing.evidence()));
+                out.add(new ReportedEvent(Stages.SIGNED, signing.value(), "stated", null, null, signing.evidence()));
             }
         }
         return out;

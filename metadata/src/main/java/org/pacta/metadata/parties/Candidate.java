@@ -13,10 +13,6 @@ record Candidate(String code, Rule rule, Evidence evidence, Scope scope, String 
 
     enum Scope { SELF, MEMBERS, SELF_AND_MEMBERS }
 
-    Candidate(String code, Rule rule, Evidence evidence) {
-        this(code, rule, evidence, Scope.SELF, rule.basis);
-    }
-
     static Candidate of(String code, Rule rule, Reading reading, int start, int end) {
         return of(code, rule, reading, start, end, Scope.SELF);
     }

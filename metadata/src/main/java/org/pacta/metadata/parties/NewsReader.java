@@ -1,5 +1,6 @@
 package org.pacta.metadata.parties;
 
+import org.pacta.metadata.text.AnchoredPattern;
 import org.pacta.metadata.text.Sentence;
 import org.pacta.metadata.text.SentenceSplitter;
 
@@ -83,7 +84,7 @@ final class NewsReader {
         List<Candidate> lead = new ArrayList<>();
         List<Candidate> rest = new ArrayList<>();
         int counted = 0;
-        Matcher aboutAgreement = ABOUT_AGREEMENT.matcher(lowerCase(reading.text()));
+        Matcher aboutAgreement = ABOUT_AGREEMENT.matcher(AnchoredPattern.lowerKeepingLength(reading.text()));
         for (Sentence s : sentences) {
             int start = Math.max(s.start(), bodyStart);
             boolean isLead = counted < LEAD_SENTENCES;
@@ -135,15 +136,6 @@ final class NewsReader {
                 out.add(Candidate.of(m.code(), rule, reading, from, m.end()));
             }
         }
-    }
-
-    /** The text in lower case, character for character (offsets unchanged). */
-    private static String lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
     }
 
     /** A nationality or state before an office: "Nigerian Finance Minister", "his Turkish counterpart". */

@@ -18,11 +18,11 @@ import java.util.Set;
  * <p>Order of trust: the agreement's own structure first (title, the preamble's list of parties,
  * signature blocks, the first article, a founding treaty's membership clause); only when that names
  * fewer than two parties, news phrasing tier by tier (headline, lead, rest) until two are found;
- * a treaty text with no structural party at all falls back to the few states it names. Then an
- * organisation that stands for its members (EFTA, ASEAN) gives way to the member states the text
- * lists, and a European Union agreement that lists no member state is extended to the states that
- * were members when it was signed (EU agreements bind them, TFEU Art. 216(2)). Everything else the
- * text names is {@code mentioned}.
+ * a treaty text still short of two falls back to the organisations its articles speak of throughout
+ * ({@link RecurringMembers}), the provisions made for each party ({@link PartyProvisions}) and, with
+ * nothing at all, the few states it names. Then organisations that stand for their members become
+ * the member states of the signing day ({@link MemberStates}). Everything else the text names is
+ * {@code mentioned}. Every party keeps the reason it is one.
  */
 public final class PartyExtractor {
 

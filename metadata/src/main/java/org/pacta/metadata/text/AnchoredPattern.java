@@ -51,6 +51,11 @@ public final class AnchoredPattern {
         return findAll(text, 0, text.length());
     }
 
+    /** The whole text in lower case, character for character, so that offsets in it are offsets in {@code text}. */
+    public static String lowerKeepingLength(String text) {
+        return lowerKeepingLength(text, 0, text.length());
+    }
+
     private static String lowerKeepingLength(String text, int from, int to) {
         char[] chars = new char[to - from];
         for (int i = from; i < to; i++) {
