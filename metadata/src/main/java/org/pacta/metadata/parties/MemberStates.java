@@ -66,6 +66,10 @@ final class MemberStates {
 
     private void addMembers(Map<String, Candidate> best, Candidate org, SigningTime when) {
         List<Memberships.Membership> members = memberships.on(org.code(), when.day());
+        boolean founding = members.isEmpty();
+        if (founding) {
+            members = memberships.foundersBefore(org.code(), when.day());
+        }
         if (members.isEmpty()) {
             return; // no data for that day: the organisation stays as the text names it
         }
@@ -75,13 +79,14 @@ final class MemberStates {
             return; // the text lists the member states itself, and only a guessed year would add more
         }
         for (Memberships.Membership m : members) {
-            best.putIfAbsent(m.member(), member(org, m, when));
+            best.putIfAbsent(m.member(), member(org, m, founding ? "founding member of the " + org.code()
+                    + " (signed " + when.describe() + ", members from " + m.joined() + ")"
+                    : "member of the " + org.code() + " " + when.describe()));
         }
     }
 
-    private static Candidate member(Candidate org, Memberships.Membership m, SigningTime when) {
-        String basis = "member of the " + org.code() + " " + when.describe() + ", from the membership table ("
-                + m.source() + ")";
+    private static Candidate member(Candidate org, Memberships.Membership m, String why) {
+        String basis = why + ", from the membership table (" + m.source() + ")";
         Evidence e = org.evidence();
         return new Candidate(m.member(), Rule.MEMBER, new Evidence(m.member(), e.sentence(), e.start(), e.end(),
                 Rule.MEMBER.confidence), Candidate.Scope.SELF, basis);

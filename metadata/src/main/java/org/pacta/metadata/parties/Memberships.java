@@ -79,4 +79,22 @@ public final class Memberships {
         }
         return out;
     }
+
+    /**
+     * The organisation's first members when {@code day} falls shortly before the organisation
+     * existed: a treaty signed then is its founding treaty, and the states whose membership began
+     * on the first day in the table are the ones that signed it. Empty when the organisation
+     * already had members on {@code day} or began more than {@code FOUNDING_YEARS} later.
+     */
+    public List<Membership> foundersBefore(String organisation, LocalDate day) {
+        List<Membership> rows = byOrganisation.getOrDefault(organisation, List.of());
+        LocalDate first = rows.stream().map(Membership::joined).min(Comparator.naturalOrder()).orElse(null);
+        if (first == null || !first.isAfter(day) || first.isAfter(day.plusYears(FOUNDING_YEARS))) {
+            return List.of();
+        }
+        return rows.stream().filter(m -> m.joined().equals(first)).toList();
+    }
+
+    /** How long a founding treaty may wait for its entry into force (ratifications take a year or two). */
+    static final int FOUNDING_YEARS = 3;
 }

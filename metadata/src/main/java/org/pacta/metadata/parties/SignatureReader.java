@@ -27,7 +27,12 @@ final class SignatureReader {
                     + "\\b(?:at|in|en|\u00e0|a|AT|IN|EN|\u00c0|A)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern FOR = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:for|por|pour|on\\s+behalf\\s+of|au\\s+nom\\s+d[eu]|en\\s+nombre\\s+de)\\s+");
+    /** A line that opens a signature: "For the President of ...", "Pour le Gouvernement de ...". */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "(?m)^[\\h\\p{Punct}]*(?:For|FOR|Por|POR|Pour|POUR|On\\s+behalf\\s+of|Au\\s+nom\\s+d[eu]|En\\s+nombre\\s+de)\\s");
     private static final int ZONE = 3500;
+    /** How far apart two signature lines may stand and still be one block (titles, seals, OCR debris). */
+    private static final int SIGNATURE_GAP = 600;
     private static final int CLOSING_TAIL = 6000;
     /** How many names a line of bare names, or a closing run of "For X" without a witness clause, must give. */
     private static final int MIN_NAMES = 2;
@@ -103,16 +108,35 @@ final class SignatureReader {
         return NameLists.isFiller(text.substring(lineStart, offset));
     }
 
+    /**
+     * {@code end}, moved on for as long as signature lines keep following each other: the block of an
+     * agreement with fifty signatories and their heads of state's titles is longer than a zone.
+     */
+    private static int overSignatures(String text, int end) {
+        Matcher line = SIGNATURE_LINE.matcher(text);
+        int from = end;
+        while (from < text.length() && line.find(from) && line.start() - end <= SIGNATURE_GAP) {
+            end = Math.max(end, lineEnd(text, line.end()));
+            from = end;
+        }
+        return end;
+    }
+
+    private static int lineEnd(String text, int offset) {
+        int newline = text.indexOf('\n', offset);
+        return newline < 0 ? text.length() : newline;
+    }
+
     /** The stretches after each witness clause, or else after a "Done at" near the end. */
     static List<int[]> zones(String text) {
         List<int[]> zones = new ArrayList<>();
         for (MatchResult witness : WITNESS.findAll(text)) {
-            zones.add(new int[] {witness.start(), Math.min(text.length(), witness.end() + ZONE)});
+            zones.add(new int[] {witness.start(), overSignatures(text, Math.min(text.length(), witness.end() + ZONE))});
         }
         if (zones.isEmpty()) {
             Matcher closing = CLOSING.matcher(text).region(Math.max(0, text.length() - CLOSING_TAIL), text.length());
             if (closing.find()) {
-                zones.add(new int[] {closing.start(), Math.min(text.length(), closing.end() + ZONE)});
+                zones.add(new int[] {closing.start(), overSignatures(text, Math.min(text.length(), closing.end() + ZONE))});
             }
         }
         return zones;

@@ -20,13 +20,15 @@ class MemberStatesTest {
     private static final String EU = "European Union";
     private static final String SADC = "Southern African Development Community";
     private static final String GCC = "Gulf Cooperation Council";
+    private static final String LAIA = "Latin American Integration Association";
 
     private static final Memberships TABLE = new Memberships(List.of(
             row(EU, "BEL", "1958-01-01", null), row(EU, "FRA", "1958-01-01", null), row(EU, "DEU", "1958-01-01", null),
             row(EU, "GBR", "1973-01-01", "2020-02-01"), row(EU, "AUT", "1995-01-01", null),
             row(EU, "POL", "2004-05-01", null),
             row(SADC, "AGO", "1980-04-01", null), row(SADC, "NAM", "1990-03-21", null), row(SADC, "ZAF", "1994-08-29", null),
-            row(GCC, "OMN", "1981-05-25", null), row(GCC, "QAT", "1981-05-25", null), row(GCC, "SAU", "1981-05-25", null)));
+            row(GCC, "OMN", "1981-05-25", null), row(GCC, "QAT", "1981-05-25", null), row(GCC, "SAU", "1981-05-25", null),
+            row(LAIA, "ARG", "1961-06-02", null), row(LAIA, "URY", "1961-06-02", null), row(LAIA, "BOL", "1967-02-08", null)));
 
     private static final PartyExtractor EXTRACTOR = new PartyExtractor(new Gazetteer(), TABLE);
 
@@ -107,6 +109,23 @@ class MemberStatesTest {
                 + "Article 2\nThe Andean Community and the European Community are observers.";
         Parties p = EXTRACTOR.extract(text, null, LocalDate.of(2014, 6, 27));
         assertFalse(p.parties().contains(EU), p.parties().toString());
+    }
+
+    private static final String FOUNDING_TREATY = "Latin American Free Trade Association (LAFTA)\n\n"
+            + "The Governments represented at the Conference for a free trade area,\nDetermined to trade freely,\n"
+            + "Have agreed as follows:\nArticle 1\nTrade shall be free.";
+
+    @Test
+    void aTreatySignedBeforeItsOrganisationExistedIsSignedByTheFoundingMembers() {
+        Parties p = EXTRACTOR.extract(FOUNDING_TREATY, null, LocalDate.of(1960, 2, 18));
+        assertEquals(Set.of("ARG", "URY"), Set.copyOf(p.parties()), "Bolivia joined seven years later");
+        assertTrue(p.basis().get("ARG").startsWith("founding member of the " + LAIA), p.basis().get("ARG"));
+    }
+
+    @Test
+    void foundersAreOnlyInferredShortlyBeforeTheOrganisationBegan() {
+        Parties p = EXTRACTOR.extract(FOUNDING_TREATY, null, LocalDate.of(1940, 1, 1));
+        assertEquals(List.of(LAIA), p.parties(), "twenty years before its first members, a text is no founding treaty");
     }
 
     @Test

@@ -47,4 +47,16 @@ class SignatureBlocksTest {
                 + "For the President of the Republic of Uganda,\nR. ROE\n";
         assertEquals(Set.of("TZA", "UGA"), parties(text));
     }
+
+    @Test
+    void aSignatureBlockLongerThanAPageIsReadToItsEnd() {
+        StringBuilder text = new StringBuilder("ARTICLE 1\nTrade shall be free.\nIN WITNESS WHEREOF the undersigned "
+                + "have signed this Convention.\nDone at Lomé on the thirty-first day of October 1979.\n\n");
+        for (int i = 0; i < 40; i++) { // the titles of forty heads of state, seals and initials
+            text.append("For the President of the Republic of the Far Islands and Commander of the Order of the Sea\n")
+                    .append("(signed)  ~~~ illegible initials ~~~\n\n");
+        }
+        text.append("For the President of the Republic of Sierra Leone\n\nPour le Président de la République du Tchad\n");
+        assertEquals(Set.of("SLE", "TCD"), parties(text.toString()));
+    }
 }
