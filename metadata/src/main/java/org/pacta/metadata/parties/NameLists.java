@@ -32,7 +32,8 @@ final class NameLists {
             "ile", "ve", "и", "der", "die", "das", "governo", "regierung", "regierungen",
             // heads of state in whose name older treaties are made: "The President of the Italian Republic"
             "president", "presidente", "président", "king", "queen", "highness", "prince", "emir", "amir",
-            "sultan", "head", "heads", "plenipotentiary", "plenipotentiaries");
+            "sultan", "head", "heads", "plenipotentiary", "plenipotentiaries", "duke", "duc", "roi", "reine", "rey",
+            "reina", "sa", "son", "su", "majesté", "majeste", "majestad", "altesse", "alteza", "royale", "real");
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]{0,250}\\)");
     private static final Pattern MINISTRY = Pattern.compile(

@@ -28,6 +28,17 @@ final class SigningYear {
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
             Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
     private static final int CLAUSE = 300;
+    /**
+     * Words that put a date in the agreement's future: a timetable ("until 31 December 1995", "not
+     * later than", "on 1 January 2001 each duty shall be reduced"). Such years say nothing about when
+     * it was signed, and a tariff schedule's last year overshoots it by a decade.
+     */
+    private static final Pattern SCHEDULED = Pattern.compile(
+            "(?i)\\b(?:until|till|before|by|after|from|expire[sd]?|later\\s+than|end\\s+of|beginning\\s+of|and|to"
+                    + "|shall|will|periods?|years?)\\b[^.;:\\n]{0,20}$");
+    /** ... or a date followed by what shall happen then ("1 January 2001 each duty shall be reduced"). */
+    private static final Pattern SCHEDULING = Pattern.compile("^[^.;:\\n]{0,30}\\b(?:shall|will)\\b");
+    private static final int LOOK_BACK = 30;
 
     private SigningYear() {
     }
@@ -50,11 +61,23 @@ final class SigningYear {
             }
         }
         int latest = -1;
+        int latestScheduled = -1;
         Matcher year = YEAR.matcher(text);
         while (year.find()) {
-            latest = Math.max(latest, Integer.parseInt(year.group(1)));
+            int y = Integer.parseInt(year.group(1));
+            if (scheduled(text, year.start(), year.end())) {
+                latestScheduled = Math.max(latestScheduled, y);
+            } else {
+                latest = Math.max(latest, y);
+            }
         }
+        latest = latest < 0 ? latestScheduled : latest;
         return latest < 0 ? OptionalInt.empty() : OptionalInt.of(latest);
+    }
+
+    private static boolean scheduled(String text, int start, int end) {
+        return SCHEDULED.matcher(text.substring(Math.max(0, start - LOOK_BACK), start)).find()
+                || SCHEDULING.matcher(text.substring(end, Math.min(text.length(), end + LOOK_BACK + 10))).find();
     }
 
     /** "one thousand nine hundred and seventy-two" → 1972. */

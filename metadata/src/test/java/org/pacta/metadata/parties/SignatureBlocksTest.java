@@ -59,4 +59,13 @@ class SignatureBlocksTest {
         text.append("For the President of the Republic of Sierra Leone\n\nPour le Président de la République du Tchad\n");
         assertEquals(Set.of("SLE", "TCD"), parties(text.toString()));
     }
+
+    @Test
+    void signaturesInTheNameOfHeadsOfState() {
+        String text = "ARTICLE 1\nTrade shall be free.\nIN WITNESS WHEREOF the undersigned have signed this Convention.\n"
+                + "For His Majesty the King of the Belgians,\nJ. DUPONT\n"
+                + "Pour Son Altesse Royale le Grand-Duc de Luxembourg,\nP. MULLER\n"
+                + "For Her Majesty the Queen of the Netherlands,\nA. DE VRIES\n";
+        assertEquals(Set.of("BEL", "LUX", "NLD"), parties(text));
+    }
 }
