@@ -44,33 +44,29 @@ public class IngestCommand implements Callable<Integer> {
             + "excluded and by which rule; read and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--exclude", paramLabel = "PATTERN", converter = ExcludePattern.class,
+    @Option(names = "--exclude", paramLabel = "PATTERN",
             description = "Leave out files and folders matching PATTERN, in gitignore syntax relative to each DIR "
                     + "(e.g. '*.jsonl', 'drafts/', '/README.md'); repeatable. Wins over .pactaignore files and the "
                     + "defaults (hidden files, OS and editor leftovers); '!PATTERN' re-includes.")
     List<String> excludes = new ArrayList<>();
 
-    /** Refuses a malformed pattern at parse time: usage error, exit 2. */
-    static final class ExcludePattern implements CommandLine.ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            try {
-                Exclusions.check(value);
-                return value;
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PactaProperties configured = CliContext.properties();
+        PactaProperties configured = CliContext.properties(); // also quietens logging, before patterns are parsed
+        Exclusions exclusions;
+        try {
+            exclusions = Exclusions.standard().withPatterns(excludes, "--exclude");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--exclude': "
+                    + e.getMessage()); // a usage error: exit 2
+        }
         // --workers also sizes the child-process pool when parsing is isolated in processes.
         PactaProperties properties = workers != null ? configured.withIngestWorkers(workers) : configured;
         IngestOptions options = new IngestOptions(properties.ingest().effectiveWorkers(),
-                prune, dryRun, properties.ingest().maxFileSize().toBytes(),
-                Exclusions.standard().withPatterns(excludes, "--exclude"));
+                prune, dryRun, properties.ingest().maxFileSize().toBytes(), exclusions);
         try (CommandCluster cluster = CommandCluster.open(properties);
              IngestComponents components = IngestComponents.create(properties, cluster.client(), ocrLanguages)) {
             IngestComponents.Run run;
