@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * @param workers      files extracted in parallel (default: the number of cores)
  * @param prune        remove documents whose files are gone from the ingested folders, or now excluded
- * @param dryRun       only tell what would happen; read no file, write nothing
+ * @param dryRun       only tell what would happen; read no document (rule files are read), write nothing
  * @param maxFileBytes larger files fail as TOO_LARGE without being read
  * @param exclusions   what the walk leaves out (default: {@link Exclusions#standard()})
  */
