@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Exclusions on a real archive (the test cluster, Tika): what a folder's clutter, its {@code .pactaignore}
@@ -40,7 +41,14 @@ class ExclusionIngestTest {
         components.close();
     }
 
-    private static IngestSummary ingest(Path folder, boolean prune, boolean dryRun, List<String> excludes) {
+    /** A run's summary, and every result it reported (pruned files are counted, not listed, in a summary). */
+    private record Run(IngestSummary summary, List<FileResult> results) {
+        List<String> pruned() {
+            return results.stream().filter(r -> r.outcome() == Outcome.PRUNED).map(FileResult::path).toList();
+        }
+    }
+
+    private static Run run(Path folder, boolean prune, boolean dryRun, List<String> excludes) {
         IngestOptions options = new IngestOptions(2, prune, dryRun, IngestOptions.DEFAULT_MAX_FILE_BYTES,
                 Exclusions.standard().withPatterns(excludes, "--exclude"));
         List<FileResult> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -50,12 +58,12 @@ class ExclusionIngestTest {
                 results.add(result);
             }
         }).summary();
-        RESULTS.put(summary, results);
-        return summary;
+        return new Run(summary, List.copyOf(results));
     }
 
-    /** Every result of a run, by its summary: pruned files are counted, not listed, in a summary. */
-    private static final Map<IngestSummary, List<FileResult>> RESULTS = new java.util.IdentityHashMap<>();
+    private static IngestSummary ingest(Path folder, boolean prune, boolean dryRun, List<String> excludes) {
+        return run(folder, prune, dryRun, excludes).summary();
+    }
 
     private static Path folder(String name) throws IOException {
         return Files.createDirectories(archive.home.resolve(name)).toRealPath();
@@ -144,6 +152,29 @@ class ExclusionIngestTest {
     }
 
     @Test
+    void aBadLineIsReportedAndARuleFileThatCannotBeReadKeepsItsFolderOut() throws IOException {
+        Path folder = folder("broken-rules");
+        Files.writeString(folder.resolve(".pactaignore"), "*.bak\n[z-a]\nscratch.txt\n");
+        Files.writeString(folder.resolve("convention.txt"), "Convention on migratory species, signed at Bonn.");
+        Files.writeString(folder.resolve("scratch.txt"), "Scratch notes.");
+        Path unreadable = Files.createDirectories(folder.resolve("unreadable"));
+        Files.createDirectories(unreadable.resolve(".pactaignore")); // a folder where the rules should be
+        Files.writeString(unreadable.resolve("secret-draft.txt"), "A draft the rules were meant to keep out.");
+
+        IngestSummary summary = ingest(folder, false, false, List.of());
+
+        assertEquals(Map.of("convention.txt", 1L), archivedUnder(folder));
+        Map<String, String> failures = new TreeMap<>();
+        summary.failures().forEach(f -> failures.put(folder.relativize(Path.of(f.path())).toString(),
+                f.reason().name() + ": " + f.message()));
+        assertEquals(2, failures.size(), failures.toString());
+        assertEquals("IGNORE_FILE_INVALID: line 2: not a valid pattern, ignored: [z-a]", failures.get(".pactaignore"));
+        assertTrue(failures.get("unreadable/.pactaignore").startsWith("IGNORE_FILE_INVALID: "), failures.toString());
+        assertTrue(failures.get("unreadable/.pactaignore").endsWith("the folder is not ingested without its rules"),
+                failures.toString());
+    }
+
+    @Test
     void pruneRemovesWhatIsNowExcludedAndOnlyPrune() throws IOException {
         Path folder = folder("prune");
         Files.writeString(folder.resolve("mou.txt"), "Memorandum of understanding on defence between Azerbaijan and Türkiye.");
@@ -157,19 +188,15 @@ class ExclusionIngestTest {
         assertEquals(0, kept.count(Outcome.PRUNED));
         assertEquals(Map.of("README.md", 1L, "mou.txt", 1L), archivedUnder(folder), "without --prune, nothing is removed");
 
-        IngestSummary dryRun = ingest(folder, true, true, List.of());
-        assertEquals(List.of(folder.resolve("README.md").toString()), prunedPaths(dryRun));
+        Run dryRun = run(folder, true, true, List.of());
+        assertEquals(List.of(folder.resolve("README.md").toString()), dryRun.pruned());
         assertEquals(Map.of("README.md", 1L, "mou.txt", 1L), archivedUnder(folder), "a dry run writes nothing");
         assertEquals(0, ingest(folder, false, true, List.of()).count(Outcome.PRUNED), "a dry run without --prune prunes nothing");
 
-        IngestSummary pruned = ingest(folder, true, false, List.of());
-        assertEquals(List.of(folder.resolve("README.md").toString()), prunedPaths(pruned));
-        assertEquals(1, pruned.count(Outcome.UNCHANGED));
+        Run pruned = run(folder, true, false, List.of());
+        assertEquals(List.of(folder.resolve("README.md").toString()), pruned.pruned());
+        assertEquals(1, pruned.summary().count(Outcome.UNCHANGED));
         assertEquals(Map.of("mou.txt", 1L), archivedUnder(folder), "the excluded README is gone from the archive");
         assertEquals(1, archive.count(Query.of(q -> q.matchPhrase(m -> m.field("body").query("defence between Azerbaijan")))));
-    }
-
-    private static List<String> prunedPaths(IngestSummary summary) {
-        return RESULTS.get(summary).stream().filter(r -> r.outcome() == Outcome.PRUNED).map(FileResult::path).toList();
     }
 }
