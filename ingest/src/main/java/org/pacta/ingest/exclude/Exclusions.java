@@ -49,7 +49,7 @@ public final class Exclusions {
             new String[] {"~$*", "Office lock file"},
             new String[] {".~lock.*#", "Office lock file"},
             new String[] {"*~", "editor leftover"},
-            new String[] {"#*#", "editor leftover"},
+            new String[] {"\\#*#", "editor leftover"}, // Emacs auto-save; an unescaped # starts a comment
             new String[] {"*.swp", "editor leftover"},
             new String[] {"*.swo", "editor leftover"},
             new String[] {"*.tmp", "temporary file"},

@@ -33,6 +33,7 @@ class ExclusionsTest {
         assertEquals("Office lock file", scope.excluded(root.resolve(".~lock.treaty.odt#"), false));
         assertEquals("editor leftover", scope.excluded(root.resolve("treaty.txt~"), false));
         assertEquals("editor leftover", scope.excluded(root.resolve("treaty.txt.swp"), false));
+        assertEquals("editor leftover", scope.excluded(root.resolve("#treaty.txt#"), false));
         assertEquals("temporary file", scope.excluded(root.resolve("x/upload.TMP"), false));
         assertEquals("partial download", scope.excluded(root.resolve("treaty.pdf.crdownload"), false));
         // Content is not judged by name: a README or a JSON Lines file is left to the user's rules.
@@ -42,6 +43,11 @@ class ExclusionsTest {
         }
         assertNull(scope.excluded(root.resolve("drafts"), true));
         assertNull(Exclusions.none().root(root).excluded(root.resolve(".hidden.pdf"), false), "none() leaves out nothing");
+    }
+
+    @Test
+    void everyDefaultIsAValidPattern() {
+        Exclusions.DEFAULTS.forEach(d -> Exclusions.check(d[0]));
     }
 
     @Test
