@@ -34,7 +34,7 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = "--workers", description = "Files extracted in parallel (default: PACTA_INGEST_WORKERS or one per core).")
     Integer workers;
 
-    @Option(names = "--prune", description = "Remove documents whose files are gone from these folders.")
+    @Option(names = "--prune", description = "Remove documents whose files are gone from these folders, or are now excluded.")
     boolean prune;
 
     @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans, e.g. eng+tur.")
