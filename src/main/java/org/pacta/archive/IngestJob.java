@@ -1,5 +1,6 @@
 package org.pacta.archive;
 
+import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestSummary;
@@ -19,7 +20,7 @@ public final class IngestJob implements IngestListener {
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
     /** What the API shows of a job. */
-    public record View(String id, List<String> paths, boolean prune, State state, Instant createdAt, Instant startedAt,
+    public record View(String id, List<String> paths, boolean prune, List<String> exclude, State state, Instant createdAt, Instant startedAt,
                        Instant finishedAt, int totalFiles, Map<String, Integer> counts, List<Failure> failures,
                        int failuresOmitted, String error, String report) {
     }
@@ -32,6 +33,7 @@ public final class IngestJob implements IngestListener {
     private final String id;
     private final List<Path> paths;
     private final boolean prune;
+    private final Exclusions exclusions;
     private final Instant createdAt = Instant.now();
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     private final List<Failure> failures = new ArrayList<>();
@@ -43,10 +45,11 @@ public final class IngestJob implements IngestListener {
     private String error;
     private String report;
 
-    IngestJob(String id, List<Path> paths, boolean prune) {
+    IngestJob(String id, List<Path> paths, boolean prune, Exclusions exclusions) {
         this.id = id;
         this.paths = List.copyOf(paths);
         this.prune = prune;
+        this.exclusions = exclusions;
     }
 
     public String id() {
@@ -59,6 +62,10 @@ public final class IngestJob implements IngestListener {
 
     boolean prune() {
         return prune;
+    }
+
+    Exclusions exclusions() {
+        return exclusions;
     }
 
     synchronized void running() {
@@ -98,7 +105,7 @@ public final class IngestJob implements IngestListener {
     public synchronized View view() {
         Map<String, Integer> named = new TreeMap<>();
         counts.forEach((outcome, n) -> named.put(outcome.name().toLowerCase(), n));
-        return new View(id, paths.stream().map(Path::toString).toList(), prune, state, createdAt, startedAt, finishedAt,
+        return new View(id, paths.stream().map(Path::toString).toList(), prune, exclusions.patterns(), state, createdAt, startedAt, finishedAt,
                 totalFiles, named, List.copyOf(failures), failuresOmitted, error, report);
     }
 }

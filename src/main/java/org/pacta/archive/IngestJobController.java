@@ -1,6 +1,9 @@
 package org.pacta.archive;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.pacta.ingest.exclude.Exclusions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +23,18 @@ import java.util.NoSuchElementException;
 class IngestJobController {
 
     @JsonIgnoreProperties(ignoreUnknown = false)
-    record JobRequest(String path, Boolean prune) {
+    record JobRequest(
+            @Schema(description = "Absolute path of a folder inside one of the ingest roots (PACTA_INGEST_ROOTS).",
+                    example = "/srv/treaties/2024")
+            String path,
+            @Schema(description = "Also remove the documents of files that are gone from the folder or are now excluded.",
+                    defaultValue = "false")
+            Boolean prune,
+            @ArraySchema(arraySchema = @Schema(description = "Files and folders to leave out, in gitignore syntax relative "
+                    + "to the folder, like ./pacta ingest --exclude: they win over the folder's .pactaignore files and the "
+                    + "defaults (hidden files, OS and editor leftovers); '!pattern' re-includes. At most 1000."),
+                    schema = @Schema(example = "*.jsonl"))
+            List<String> exclude) {
     }
 
     private final IngestJobs jobs;
@@ -34,7 +48,8 @@ class IngestJobController {
     @PostMapping
     ResponseEntity<IngestJob.View> start(@RequestBody JobRequest request) {
         Path folder = roots.resolve(request.path());
-        IngestJob job = jobs.submit(List.of(folder), Boolean.TRUE.equals(request.prune()));
+        Exclusions exclusions = Exclusions.standard().withPatterns(request.exclude(), "--exclude"); // 400 for a bad pattern
+        IngestJob job = jobs.submit(List.of(folder), Boolean.TRUE.equals(request.prune()), exclusions);
         return ResponseEntity.accepted().location(URI.create("/api/ingest-jobs/" + job.id())).body(job.view());
     }
 

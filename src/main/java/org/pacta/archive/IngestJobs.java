@@ -1,6 +1,7 @@
 package org.pacta.archive;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.slf4j.Logger;
@@ -37,16 +38,20 @@ public class IngestJobs implements AutoCloseable {
         this.properties = properties;
     }
 
-    public IngestJob submit(List<Path> paths, boolean prune) {
-        IngestJob job = new IngestJob(UUID.randomUUID().toString(), paths, prune);
+    public IngestJob submit(List<Path> paths, boolean prune, Exclusions exclusions) {
+        IngestJob job = new IngestJob(UUID.randomUUID().toString(), paths, prune, exclusions);
         jobs.put(job.id(), job);
         runner.submit(() -> run(job));
         return job;
     }
 
-    /** Runs a job now, on the caller's thread (uploads wait for their files). */
+    /**
+     * Runs a job now, on the caller's thread (uploads wait for their files). Nothing is excluded: the
+     * folder holds only the files the client sent, each named on purpose.
+     */
     public IngestSummary runNow(List<Path> paths) {
-        return components.ingest(paths, options(false), org.pacta.ingest.pipeline.IngestListener.NONE).summary();
+        return components.ingest(paths, options(false, Exclusions.none()), org.pacta.ingest.pipeline.IngestListener.NONE)
+                .summary();
     }
 
     public Optional<IngestJob> find(String id) {
@@ -56,7 +61,7 @@ public class IngestJobs implements AutoCloseable {
     private void run(IngestJob job) {
         job.running();
         try {
-            IngestSummary summary = components.ingest(job.paths(), options(job.prune()), job).summary();
+            IngestSummary summary = components.ingest(job.paths(), options(job.prune(), job.exclusions()), job).summary();
             job.done(summary, IngestReport.write(properties.home().resolve("reports"), summary, Instant.now()));
         } catch (RuntimeException e) {
             log.error("Ingest job {} failed", job.id(), e);
@@ -64,9 +69,9 @@ public class IngestJobs implements AutoCloseable {
         }
     }
 
-    private IngestOptions options(boolean prune) {
+    private IngestOptions options(boolean prune, Exclusions exclusions) {
         PactaProperties.Ingest ingest = properties.ingest();
-        return new IngestOptions(ingest.effectiveWorkers(), prune, false, ingest.maxFileSize().toBytes());
+        return new IngestOptions(ingest.effectiveWorkers(), prune, false, ingest.maxFileSize().toBytes(), exclusions);
     }
 
     @Override

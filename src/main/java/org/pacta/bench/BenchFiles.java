@@ -1,5 +1,6 @@
 package org.pacta.bench;
 
+import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.ingest.sidecar.Sidecars;
 
 import java.io.IOException;
@@ -9,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * The documents under a folder, by the rules of Pacta's ingest walk: regular files only, symbolic links
- * not followed, hidden files and folders and metadata sidecars left out. The raw references read exactly
+ * not followed, metadata sidecars and rule files left out, and what the standard exclusions (hidden files
+ * and folders, OS and editor leftovers, {@code .pactaignore} files) exclude. The raw references read exactly
  * these files, so that every variant of a benchmark works on the same input.
  */
 record BenchFiles(Path root, List<Path> files, long bytes) {
@@ -35,17 +39,32 @@ record BenchFiles(Path root, List<Path> files, long bytes) {
         }
         List<Path> files = new ArrayList<>();
         long[] bytes = {0};
+        Deque<Exclusions.Scope> scopes = new ArrayDeque<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && scopes.peek().excluded(dir, true) != null) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    try {
+                        scopes.push(dir.equals(root) ? Exclusions.standard().root(root) : scopes.peek().enter(dir));
+                        return FileVisitResult.CONTINUE;
+                    } catch (Exclusions.RuleFileException e) {
+                        return FileVisitResult.SKIP_SUBTREE; // as the ingest: not read without its rules
+                    }
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    scopes.pop();
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && !attributes.isSymbolicLink() && !hidden(file)
-                            && !Sidecars.isSidecar(file)) {
+                    if (attributes.isRegularFile() && !attributes.isSymbolicLink() && !Exclusions.isRuleFile(file)
+                            && !Sidecars.isSidecar(file) && scopes.peek().excluded(file, false) == null) {
                         files.add(file);
                         bytes[0] += attributes.size();
                     }
@@ -62,9 +81,5 @@ record BenchFiles(Path root, List<Path> files, long bytes) {
         }
         files.sort(null);
         return new BenchFiles(root, files, bytes[0]);
-    }
-
-    private static boolean hidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 }

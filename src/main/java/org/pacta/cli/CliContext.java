@@ -43,5 +43,7 @@ final class CliContext {
         logging.beforeInitialize();
         logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         logging.setLogLevel("org.pacta", LogLevel.INFO);
+        // JGit logs a stack trace for a malformed ignore pattern; Pacta reports the pattern itself.
+        logging.setLogLevel("org.eclipse.jgit.ignore", LogLevel.OFF);
     }
 }

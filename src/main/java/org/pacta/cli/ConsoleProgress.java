@@ -33,7 +33,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     @Override
     public void finished(FileResult result) {
-        if (result.outcome() == Outcome.SKIPPED || bar == null) {
+        if (result.outcome() == Outcome.SKIPPED || result.outcome() == Outcome.EXCLUDED || bar == null) {
             return; // not among the files counted
         }
         if (result.outcome() == Outcome.FAILED) {

@@ -3,16 +3,19 @@ package org.pacta.cli;
 import org.pacta.archive.IngestComponents;
 import org.pacta.archive.IngestReport;
 import org.pacta.config.PactaProperties;
+import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.pacta.ingest.pipeline.Outcome;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,27 +34,48 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = "--workers", description = "Files extracted in parallel (default: PACTA_INGEST_WORKERS or one per core).")
     Integer workers;
 
-    @Option(names = "--prune", description = "Remove documents whose files are gone from these folders.")
+    @Option(names = "--prune", description = "Remove documents whose files are gone from these folders, or are now excluded.")
     boolean prune;
 
     @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans, e.g. eng+tur.")
     String ocrLanguages;
 
-    @Option(names = "--dry-run", description = "Only say what would be ingested, updated or pruned.")
+    @Option(names = "--dry-run", description = "Only say what would be ingested, updated or pruned, and what is "
+            + "excluded and by which rule; read and write nothing.")
     boolean dryRun;
+
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out files and folders matching PATTERN, in gitignore syntax relative to each DIR "
+                    + "(e.g. '*.jsonl', 'drafts/', '/README.md'); repeatable. Wins over .pactaignore files and the "
+                    + "defaults (hidden files, OS and editor leftovers); '!PATTERN' re-includes.")
+    List<String> excludes = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PactaProperties configured = CliContext.properties();
+        PactaProperties configured = CliContext.properties(); // also quietens logging, before patterns are parsed
+        Exclusions exclusions;
+        try {
+            exclusions = Exclusions.standard().withPatterns(excludes, "--exclude");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--exclude': "
+                    + e.getMessage()); // a usage error: exit 2
+        }
         // --workers also sizes the child-process pool when parsing is isolated in processes.
         PactaProperties properties = workers != null ? configured.withIngestWorkers(workers) : configured;
         IngestOptions options = new IngestOptions(properties.ingest().effectiveWorkers(),
-                prune, dryRun, properties.ingest().maxFileSize().toBytes());
+                prune, dryRun, properties.ingest().maxFileSize().toBytes(), exclusions);
         try (CommandCluster cluster = CommandCluster.open(properties);
              IngestComponents components = IngestComponents.create(properties, cluster.client(), ocrLanguages)) {
             IngestComponents.Run run;
+            DryRunListing listing = new DryRunListing();
             try (ConsoleProgress progress = new ConsoleProgress()) {
-                run = components.ingest(folders, options, progress);
+                run = components.ingest(folders, options, dryRun ? listing.andThen(progress) : progress);
+            }
+            if (dryRun) {
+                listing.print(System.out);
             }
             IngestSummary summary = run.summary();
             components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
@@ -68,13 +92,13 @@ public class IngestCommand implements Callable<Integer> {
     private void print(IngestSummary summary, Path report) {
         double seconds = summary.elapsed().toMillis() / 1000.0;
         System.out.printf("%s%d files in %.1f s (%.1f MB/s): %d indexed, %d updated, %d unchanged, %d duplicates, "
-                        + "%d failed, %d skipped, %d pruned%n",
+                        + "%d failed, %d skipped, %d excluded, %d pruned%n",
                 dryRun ? "Dry run, nothing written. " : "", summary.count(Outcome.INDEXED) + summary.count(Outcome.UPDATED)
                         + summary.count(Outcome.UNCHANGED) + summary.count(Outcome.DUPLICATE) + summary.count(Outcome.FAILED),
                 seconds, summary.bytesRead() / 1e6 / Math.max(seconds, 0.001),
                 summary.count(Outcome.INDEXED), summary.count(Outcome.UPDATED), summary.count(Outcome.UNCHANGED),
                 summary.count(Outcome.DUPLICATE), summary.count(Outcome.FAILED), summary.count(Outcome.SKIPPED),
-                summary.count(Outcome.PRUNED));
+                summary.count(Outcome.EXCLUDED), summary.count(Outcome.PRUNED));
         List<FileResult> failures = summary.failures();
         if (!failures.isEmpty()) {
             System.out.println("Failed (" + failures.size() + "):");

@@ -102,6 +102,46 @@ class ArchiveApiTest {
     }
 
     @Test
+    void ingestJobsLeaveOutWhatTheirExcludePatternsAndTheFoldersRulesSay() throws Exception {
+        Path folder = Files.createDirectories(ROOT.resolve("excl-" + UUID.randomUUID()));
+        Files.writeString(folder.resolve("treaty.txt"), "Treaty on the delimitation of the continental shelf.");
+        Files.writeString(folder.resolve("README.md"), "What this folder holds.");
+        Files.writeString(folder.resolve("expected.jsonl"), "{\"file\": \"treaty.txt\"}\n");
+        Files.writeString(folder.resolve("Thumbs.db"), "thumbnails");
+        Files.writeString(folder.resolve(".pactaignore"), "README.md\n");
+
+        HttpResponse<String> bad = startJob(java.util.Map.of("path", folder.toString(), "exclude", java.util.List.of("[z-a]")));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(json.readTree(bad.body()).get("detail").asText().contains("[z-a]"), bad.body());
+
+        HttpResponse<String> started = startJob(java.util.Map.of("path", folder.toString(), "exclude", java.util.List.of("*.jsonl")));
+        assertEquals(202, started.statusCode(), started.body());
+        JsonNode job = awaitEnd(started.headers().firstValue("Location").orElseThrow());
+        assertEquals("DONE", job.get("state").asText(), job.toString());
+        assertEquals(1, job.get("counts").get("indexed").asInt(), job.toString());
+        assertEquals(3, job.get("counts").get("excluded").asInt(), "README.md, expected.jsonl, Thumbs.db: " + job);
+        assertEquals("[\"*.jsonl\"]", job.get("exclude").toString());
+        assertEquals(1, job.get("total_files").asInt(), job.toString());
+
+        JsonNode spec = json.readTree(get("/api/docs").body());
+        String described = spec.toString();
+        assertTrue(described.contains("gitignore syntax relative to the folder"), "exclude is described in the OpenAPI");
+    }
+
+    private JsonNode awaitEnd(String location) throws Exception {
+        JsonNode job = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            job = json.readTree(get(location).body());
+            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        return job;
+    }
+
+    @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
         HttpResponse<String> docs = get("/api/docs");
         assertEquals(200, docs.statusCode(), docs.body());
@@ -113,7 +153,11 @@ class ArchiveApiTest {
     }
 
     private HttpResponse<String> startJob(String path) throws IOException, InterruptedException {
-        String body = json.writeValueAsString(java.util.Map.of("path", path));
+        return startJob(java.util.Map.of("path", path));
+    }
+
+    private HttpResponse<String> startJob(java.util.Map<String, Object> request) throws IOException, InterruptedException {
+        String body = json.writeValueAsString(request);
         return http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs")).header("Authorization", "ApiKey " + KEY)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

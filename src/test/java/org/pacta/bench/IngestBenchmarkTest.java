@@ -34,6 +34,9 @@ class IngestBenchmarkTest {
         Files.writeString(folder.resolve("transit.html"), "<html><head><title>Transit</title></head><body>"
                 + "<p>Convention on transit trade of land-locked states.</p></body></html>");
         Files.writeString(folder.resolve(".hidden.txt"), "not a document");
+        Files.writeString(folder.resolve("Thumbs.db"), "thumbnail cache");
+        Files.writeString(folder.resolve("notes.txt"), "Notes on the benchmark folder.");
+        Files.writeString(folder.resolve(".pactaignore"), "notes.txt\n");
         BenchFixtures.pdf(folder.resolve("protocol.pdf"), "Protocol amending the agreement, page one.",
                 "Done at Ankara, page two.");
 
@@ -48,7 +51,8 @@ class IngestBenchmarkTest {
         IngestBenchmarkResult result = new IngestBenchmark(properties, connection, -1,
                 new PrintStream(progress, true, StandardCharsets.UTF_8)).run(folder, 2, 1);
 
-        assertEquals(4, result.files(), "hidden files are not documents");
+        assertEquals(4, result.files(), "hidden files, leftovers and excluded files are not documents, for the raw "
+                + "references as for Pacta");
         assertEquals(2, result.pages(), "the PDF's pages, from raw Tika");
         assertEquals(2, result.pactaPages(), "the PDF's pages, from Pacta's documents");
         assertEquals(4, result.pactaSummary().count(Outcome.INDEXED), result.pactaSummary().toString());

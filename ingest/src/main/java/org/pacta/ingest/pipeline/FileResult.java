@@ -7,7 +7,7 @@ import org.pacta.core.ingest.FailureReason;
  *
  * @param documentId the archived document holding the file's bytes, when there is one
  * @param reason     why it failed or was skipped; null otherwise
- * @param message    a readable explanation for the report
+ * @param message    a readable explanation for the report (for an excluded file, the rule that excludes it)
  */
 public record FileResult(String path, Outcome outcome, long bytes, String documentId, FailureReason reason,
                          String message) {
@@ -26,5 +26,10 @@ public record FileResult(String path, Outcome outcome, long bytes, String docume
 
     static FileResult skipped(String path, String message) {
         return new FileResult(path, Outcome.SKIPPED, 0, null, null, message);
+    }
+
+    /** @param why the rule that excludes it, e.g. {@code hidden} or {@code /f/.pactaignore:2 drafts/} */
+    static FileResult excluded(String path, String why) {
+        return new FileResult(path, Outcome.EXCLUDED, 0, null, null, why);
     }
 }

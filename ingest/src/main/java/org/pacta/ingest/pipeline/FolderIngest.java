@@ -62,19 +62,22 @@ public final class FolderIngest {
         Tally tally = new Tally(listener);
         List<Path> realRoots = roots.stream().map(FolderIngest::realRoot).toList();
         List<FileResult> skipped = new ArrayList<>();
-        List<FileWalker.Candidate> candidates;
+        FileWalker.Walk walk;
         try {
-            candidates = FileWalker.walk(realRoots, skipped::add);
+            walk = FileWalker.walk(realRoots, options.exclusions(), skipped::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + roots + ": " + e.getMessage(), e);
         }
+        List<FileWalker.Candidate> candidates = walk.candidates();
         listener.started(candidates.size(), candidates.stream().mapToLong(FileWalker.Candidate::size).sum());
         skipped.forEach(tally::record);
 
         PathIndex index = new PathIndex(archive.catalog());
         if (options.dryRun()) {
             candidates.forEach(c -> tally.record(FileResult.of(c.path().toString(), wouldDo(index, c), c.size())));
-            stalePaths(index, realRoots, candidates).forEach(p -> tally.record(FileResult.of(p, Outcome.PRUNED, 0)));
+            if (options.prune()) {
+                stalePaths(index, realRoots, walk).forEach(p -> tally.record(FileResult.of(p, Outcome.PRUNED, 0)));
+            }
             return tally.summary(Duration.between(started, clock.instant()));
         }
 
@@ -82,7 +85,7 @@ public final class FolderIngest {
         try (ArchiveSession session = archive.openSession(new SessionListener(pending, index, tally))) {
             runInParallel(candidates, candidate -> ingest(candidate, session, index, pending, tally));
             if (options.prune()) {
-                for (String path : stalePaths(index, realRoots, candidates)) {
+                for (String path : stalePaths(index, realRoots, walk)) {
                     prune(path, session, index);
                     tally.record(FileResult.of(path, Outcome.PRUNED, 0));
                 }
@@ -184,15 +187,28 @@ public final class FolderIngest {
         }
     }
 
-    private static List<String> stalePaths(PathIndex index, List<Path> roots, List<FileWalker.Candidate> present) {
+    /**
+     * Archived paths under the roots that are gone from disk, or that are now excluded: the user asked
+     * for them to be left out, so {@code --prune} takes them out of the archive too.
+     */
+    private static List<String> stalePaths(PathIndex index, List<Path> roots, FileWalker.Walk walk) {
         Set<String> seen = new HashSet<>();
-        present.forEach(c -> seen.add(c.path().toString()));
+        walk.candidates().forEach(c -> seen.add(c.path().toString()));
         return index.knownPaths().stream()
                 .filter(path -> !seen.contains(path))
                 .filter(path -> roots.stream().anyMatch(root -> Path.of(path).startsWith(root)))
-                .filter(path -> !Files.exists(Path.of(path)))
+                .filter(path -> !Files.exists(Path.of(path)) || excluded(Path.of(path), walk.excluded()))
                 .sorted()
                 .toList();
+    }
+
+    private static boolean excluded(Path path, Set<Path> excluded) {
+        for (Path p = path; p != null; p = p.getParent()) {
+            if (excluded.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bounded: a queue of a few files per worker, so walking 100,000 files does not fill the heap with tasks. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a run did: counts per outcome, the failed and skipped files with their reasons, the files
+ * What a run did: counts per outcome, the failed, skipped and excluded files with their reasons, the files
  * archived in this run (with their document ids), bytes read, time taken.
  */
 public record IngestSummary(Map<Outcome, Integer> counts, List<FileResult> problems, List<FileResult> archived,

@@ -12,8 +12,13 @@ public enum Outcome {
     DUPLICATE,
     /** Could not be archived; the reason is in the report. */
     FAILED,
-    /** Not a document (symbolic link, hidden file, sidecar) or left out on purpose. */
+    /** Not a document that can be read (symbolic link, device, unreadable folder). */
     SKIPPED,
+    /**
+     * Left out by an exclusion rule: hidden, an OS or editor leftover, a {@code .pactaignore} line or an
+     * exclude pattern. An excluded folder is one result, and is not walked.
+     */
+    EXCLUDED,
     /** Gone from disk and removed from the archive ({@code --prune}). */
     PRUNED
 }

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts outcomes and keeps the problems while passing every result on to the listener. */
+/** Counts outcomes and keeps the problems (failed, skipped and excluded files) while passing every result on to the listener. */
 final class Tally {
 
     private final IngestListener listener;
@@ -22,7 +22,8 @@ final class Tally {
     void record(FileResult result) {
         synchronized (this) {
             counts.merge(result.outcome(), 1, Integer::sum);
-            if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.SKIPPED) {
+            if (result.outcome() == Outcome.FAILED || result.outcome() == Outcome.SKIPPED
+                    || result.outcome() == Outcome.EXCLUDED) {
                 problems.add(result);
             } else if (result.documentId() != null && result.outcome() != Outcome.UNCHANGED) {
                 archived.add(result);
