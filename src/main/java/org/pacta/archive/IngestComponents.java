@@ -58,6 +58,7 @@ public final class IngestComponents implements AutoCloseable {
                 .maxChars(ingest.maxCharacters())
                 .ocrEnabled(ingest.ocr())
                 .ocrLanguages(ocrLanguages != null ? ocrLanguages : ingest.ocrLanguages())
+                .tesseractCommand(ingest.tesseract())
                 .build();
         try {
             TextExtractor extractor = new LazyTextExtractor(() -> ingest.isolation() == PactaProperties.Ingest.Isolation.PROCESS

@@ -226,7 +226,7 @@ public final class IngestBenchmark {
         }
         PactaProperties.Ingest ingest = properties.ingest();
         try (TikaTextExtractor probe = new TikaTextExtractor(ExtractorConfig.builder().ocrEnabled(ingest.ocr())
-                .ocrLanguages(ingest.ocrLanguages()).build())) {
+                .ocrLanguages(ingest.ocrLanguages()).tesseractCommand(ingest.tesseract()).build())) {
             return new RawTika(probe);
         }
     }

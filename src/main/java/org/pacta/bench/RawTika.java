@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code BodyContentHandler(-1)} per file, on a fixed pool of threads; no language detection, no
  * hashing, no indexing.
  *
- * <p>Only OCR is configured, the same as Pacta's extractor, so that a scan costs the same here: PDF
+ * <p>Only OCR is configured, the same as Pacta's extractor (the same Tesseract program and language data), so that a scan costs the same here: PDF
  * pages are OCR'd with the AUTO strategy ("faster": pages without a usable text layer only) at Pacta's
  * resolution, with Pacta's Tesseract languages and per-page time limit, and not at all when Pacta has
  * no OCR. Tesseract runs with the JVM's environment; {@code ./pacta} exports {@code OMP_THREAD_LIMIT=1},
@@ -45,12 +45,13 @@ final class RawTika {
     record Result(int files, int failed, long characters, long pages, List<String> failures) {
     }
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private final AutoDetectParser parser;
     private final PDFParserConfig pdf = new PDFParserConfig();
     private final TesseractOCRConfig ocr = new TesseractOCRConfig();
 
     /** OCR as {@code pacta} configures it. */
     RawTika(TikaTextExtractor pacta) {
+        parser = pacta.plainParserWithThisOcr();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
         pdf.setOcrStrategyAuto("faster");
         pdf.setOcrDPI(pacta.config().ocrDpi());

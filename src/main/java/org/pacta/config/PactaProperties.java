@@ -25,7 +25,7 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
     /** These settings with another number of ingest workers ({@code --workers}). */
     public PactaProperties withIngestWorkers(int workers) {
         Ingest i = ingest;
-        return new PactaProperties(home, apiKeys, es, new Ingest(workers, i.ocr(), i.ocrLanguages(), i.timeout(),
+        return new PactaProperties(home, apiKeys, es, new Ingest(workers, i.ocr(), i.ocrLanguages(), i.tesseract(), i.timeout(),
                 i.maxFileSize(), i.maxCharacters(), i.roots(), i.isolation()));
     }
 
@@ -46,6 +46,8 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
      *
      * @param workers       files extracted in parallel; 0 means one per core
      * @param ocrLanguages  Tesseract language packs, e.g. {@code eng} or {@code eng+tur}
+     * @param tesseract     {@code auto}: a system tesseract as new as the bundled one, else the bundled one;
+     *                      {@code bundled}; or the path of a tesseract program
      * @param timeout       per-document time limit (parsing and OCR)
      * @param maxFileSize   larger files fail as too large without being read
      * @param maxCharacters a document with more text fails as too large
@@ -53,8 +55,8 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
      * @param isolation     {@code thread}: parse in Pacta's JVM (fastest); {@code process}: in child JVMs that
      *                      are killed on timeout and bounded in memory (safest for untrusted files)
      */
-    public record Ingest(int workers, boolean ocr, String ocrLanguages, Duration timeout, DataSize maxFileSize,
-                         long maxCharacters, List<Path> roots, Isolation isolation) {
+    public record Ingest(int workers, boolean ocr, String ocrLanguages, String tesseract, Duration timeout,
+                         DataSize maxFileSize, long maxCharacters, List<Path> roots, Isolation isolation) {
 
         public enum Isolation { THREAD, PROCESS }
 
@@ -62,6 +64,7 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
         public Ingest {
             roots = roots == null ? List.of() : List.copyOf(roots);
             isolation = isolation == null ? Isolation.THREAD : isolation;
+            tesseract = tesseract == null || tesseract.isBlank() ? "auto" : tesseract;
         }
 
         public int effectiveWorkers() {

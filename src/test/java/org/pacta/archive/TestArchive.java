@@ -28,7 +28,7 @@ public final class TestArchive {
         prefix = TestElasticsearch.uniquePrefix(name);
         properties = new PactaProperties(home, List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, prefix, null),
-                new PactaProperties.Ingest(2, true, "eng", Duration.ofSeconds(180), DataSize.ofMegabytes(512), 20_000_000,
+                new PactaProperties.Ingest(2, true, "eng", "auto", Duration.ofSeconds(180), DataSize.ofMegabytes(512), 20_000_000,
                         List.of(), PactaProperties.Ingest.Isolation.THREAD));
     }
 

@@ -43,7 +43,7 @@ class IngestBenchmarkTest {
         String prefix = TestElasticsearch.uniquePrefix("bench");
         PactaProperties properties = new PactaProperties(home, List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, prefix, null),
-                new PactaProperties.Ingest(2, true, "eng", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
+                new PactaProperties.Ingest(2, true, "eng", "auto", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
                         20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD));
         ElasticsearchConnection connection = TestElasticsearch.shared().connection();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();

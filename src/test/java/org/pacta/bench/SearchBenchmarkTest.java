@@ -23,7 +23,7 @@ class SearchBenchmarkTest {
         IngestedCorpus corpus = IngestedCorpus.get();
         PactaProperties properties = new PactaProperties(corpus.home(), List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, corpus.prefix(), null),
-                new PactaProperties.Ingest(2, true, "eng", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
+                new PactaProperties.Ingest(2, true, "eng", "auto", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
                         20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param ocrLanguages         tesseract language packs, {@code +}-separated, e.g. {@code eng} or {@code eng+fra}
  * @param ocrPageTimeout       limit for one tesseract run (one page / image)
  * @param ocrDpi               resolution at which PDF pages are rendered for OCR
- * @param tesseractCommand     the tesseract executable: a bare name looked up on PATH, or an absolute path
+ * @param tesseractCommand     {@code auto} (a system tesseract as new as the bundled one, else the bundled one),
+ *                             {@code bundled}, a program name looked up on PATH, or an absolute path
  * @param detectLanguage       run language detection on the extracted text
  * @param languageSampleChars  how many characters of the text language detection looks at
  * @param maxEmbeddedDepth     archives nested deeper than this are not opened (warning on the parent)
@@ -64,7 +65,7 @@ public record ExtractorConfig(
             throw new IllegalArgumentException("ocrLanguages must look like eng or eng+fra: " + ocrLanguages);
         }
         if (tesseractCommand == null || tesseractCommand.isBlank()) {
-            tesseractCommand = "tesseract";
+            tesseractCommand = "auto";
         }
         if (ocrDpi < 50 || ocrDpi > 1200) {
             throw new IllegalArgumentException("ocrDpi out of range: " + ocrDpi);
@@ -101,7 +102,7 @@ public record ExtractorConfig(
         private String ocrLanguages = "eng";
         private Duration ocrPageTimeout = Duration.ofMinutes(2);
         private int ocrDpi = 300;
-        private String tesseractCommand = "tesseract";
+        private String tesseractCommand = "auto";
         private boolean detectLanguage = true;
         private int languageSampleChars = 1_000;
         private int maxEmbeddedDepth = 5;

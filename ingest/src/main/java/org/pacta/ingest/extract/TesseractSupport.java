@@ -61,18 +61,71 @@ final class TesseractSupport implements AutoCloseable {
                 Set.of(), null, null);
     }
 
+    /** {@code auto}: a system tesseract on the PATH when it is as new as the bundled one, else the bundled one. */
+    static final String AUTO = "auto";
+    /** {@code bundled}: always the Tesseract that comes with the build. */
+    static final String BUNDLED = "bundled";
+
+    /**
+     * @param command {@link #AUTO}, {@link #BUNDLED}, a program name looked up on the PATH, or a path
+     */
     static TesseractSupport probe(String command, String requestedLanguages) {
-        Path exe = resolve(command);
-        if (exe == null) {
+        Path system = AUTO.equals(command) ? resolve("tesseract")
+                : BUNDLED.equals(command) ? null : resolve(command);
+        if (system != null && (!AUTO.equals(command) || !olderThanBundled(system))) {
+            return probe(system, null, command, requestedLanguages);
+        }
+        if (!AUTO.equals(command) && !BUNDLED.equals(command)) {
             return unavailable(NOT_INSTALLED);
         }
+        try {
+            return probe(BundledTesseract.executable(), BundledTesseract.tessdata(), command, requestedLanguages);
+        } catch (IOException e) {
+            return system != null ? probe(system, null, command, requestedLanguages)
+                    : unavailable("OCR unavailable: " + e.getMessage());
+        }
+    }
+
+    private static boolean olderThanBundled(Path system) {
+        try {
+            return compareVersions(firstLine(run(null, system.toString(), "--version")), BundledTesseract.VERSION) < 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Compares "tesseract 5.3.0" (or "5.3.0") with "5.5.1" by their numbers. */
+    static int compareVersions(String a, String b) {
+        int[] x = numbers(a);
+        int[] y = numbers(b);
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? x[i] : 0, i < y.length ? y[i] : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int[] numbers(String version) {
+        Matcher m = VERSION_NUMBER.matcher(version);
+        return m.find() ? java.util.Arrays.stream(m.group().split("\\.")).mapToInt(Integer::parseInt).toArray()
+                : new int[0];
+    }
+
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
+
+    private static TesseractSupport probe(Path exe, Path bundledData, String command, String requestedLanguages) {
         String version;
         List<String> langLines;
         try {
-            version = firstLine(run(exe.toString(), "--version"));
-            langLines = run(exe.toString(), "--list-langs").lines().toList();
+            version = firstLine(run(bundledData, exe.toString(), "--version"));
+            langLines = run(bundledData, exe.toString(), "--list-langs").lines().toList();
         } catch (IOException e) {
             return unavailable(NOT_INSTALLED + " (" + exe + ": " + e.getMessage() + ")");
+        }
+        if (bundledData != null) {
+            version += " (bundled)";
         }
         String tessdata = null;
         Set<String> installed = new LinkedHashSet<>();
@@ -170,8 +223,13 @@ final class TesseractSupport implements AutoCloseable {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
-    private static String run(String... cmd) throws IOException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    /** Runs tesseract; {@code tessdata}, when not null, is where its language data lies. */
+    private static String run(Path tessdata, String... cmd) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (tessdata != null) {
+            builder.environment().put("TESSDATA_PREFIX", tessdata.toString());
+        }
+        Process p = builder.start();
         try (InputStream in = p.getInputStream()) {
             byte[] out = in.readNBytes(1 << 16);
             if (!p.waitFor(20, TimeUnit.SECONDS)) {

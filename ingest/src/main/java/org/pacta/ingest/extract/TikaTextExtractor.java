@@ -165,6 +165,28 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     private static String tikaConfigXml(TesseractSupport t) {
+        StringBuilder x = parsersXml(t);
+        x.append("<encodingDetectors>\n")
+                .append("<encodingDetector class=\"").append(Utf16WithoutBomDetector.class.getName()).append("\"/>\n")
+                .append("<encodingDetector class=\"org.apache.tika.detect.DefaultEncodingDetector\"/>\n")
+                .append("</encodingDetectors>\n");
+        return x.append("</properties>\n").toString();
+    }
+
+    /**
+     * Tika's default configuration with this extractor's Tesseract (bundled or system, its language
+     * data): the reference a benchmark compares Pacta with must OCR with the same program.
+     */
+    public org.apache.tika.parser.AutoDetectParser plainParserWithThisOcr() {
+        try (InputStream xml = new ByteArrayInputStream(parsersXml(tesseract).append("</properties>\n").toString()
+                .getBytes(StandardCharsets.UTF_8))) {
+            return new org.apache.tika.parser.AutoDetectParser(new TikaConfig(xml));
+        } catch (Exception e) {
+            throw new IllegalStateException("Tika configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static StringBuilder parsersXml(TesseractSupport t) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<properties>\n<parsers>\n")
                 .append("<parser class=\"org.apache.tika.parser.DefaultParser\">\n")
                 .append("  <parser-exclude class=\"org.apache.tika.parser.ocr.TesseractOCRParser\"/>\n")
@@ -180,11 +202,7 @@ public final class TikaTextExtractor implements TextExtractor {
             x.append(param("language", t.languages));
             x.append("</params>\n</parser>\n");
         }
-        x.append("</parsers>\n<encodingDetectors>\n")
-                .append("<encodingDetector class=\"").append(Utf16WithoutBomDetector.class.getName()).append("\"/>\n")
-                .append("<encodingDetector class=\"org.apache.tika.detect.DefaultEncodingDetector\"/>\n")
-                .append("</encodingDetectors>\n");
-        return x.append("</properties>\n").toString();
+        return x.append("</parsers>\n");
     }
 
     private static String param(String name, String value) {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Scanned PDFs and images: OCR with tesseract, and the behaviour without it. */
 class OcrTest {
@@ -34,9 +34,31 @@ class OcrTest {
         noTesseract.close();
     }
 
+    /** OCR comes with the build: it is there on any machine, with or without a system tesseract. */
     private static void assumeTesseract() {
-        assumeTrue(withOcr.ocrAvailable(), () -> "skipped: " + withOcr.ocrUnavailableReason()
-                + " (the project's setup script installs tesseract-ocr)");
+        assertTrue(withOcr.ocrAvailable(), withOcr::ocrUnavailableReason);
+    }
+
+    @Test
+    void theBundledTesseractReadsAScanWithItsOwnLanguageData() {
+        try (TikaTextExtractor bundled = new TikaTextExtractor(ExtractorConfig.builder()
+                .tesseractCommand(TesseractSupport.BUNDLED).ocrLanguages("eng+fra+rus+chi_sim").build())) {
+            assertTrue(bundled.ocrAvailable(), bundled::ocrUnavailableReason);
+            assertEquals(Set.of("eng", "osd", "fra", "spa", "deu", "rus", "tur", "aze", "ara", "chi_sim"),
+                    bundled.installedOcrLanguages());
+            Extraction e = bundled.extract(TestData.agreement("tota_262.pdf"));
+            assertTrue(e.ok(), e::toString);
+            assertEquals(3, e.ocrPages());
+            // The PDF has no text layer: these words exist only in the page images.
+            assertTrue(CorpusExtractionTest.squash(e.text()).contains("Republic of Estonia"), e.text());
+        }
+    }
+
+    @Test
+    void autoPrefersASystemTesseractOnlyWhenItIsAsNew() {
+        assertTrue(TesseractSupport.compareVersions("tesseract 5.3.0", BundledTesseract.VERSION) < 0);
+        assertEquals(0, TesseractSupport.compareVersions("tesseract 5.5.1", "5.5.1"));
+        assertTrue(TesseractSupport.compareVersions("tesseract 5.10.0-rc1", "5.5.1") > 0);
     }
 
     @Test

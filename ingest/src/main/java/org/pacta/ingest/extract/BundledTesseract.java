@@ -1,0 +1,71 @@
+package org.pacta.ingest.extract;
+
+import org.bytedeco.javacpp.Loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The Tesseract that comes with the build: the native program from Maven Central's
+ * {@code org.bytedeco:tesseract} (unpacked with its libraries by JavaCPP's {@link Loader} into its
+ * cache, {@code ~/.javacpp/cache}) and the language data the build took from Debian's
+ * {@code tesseract-ocr-<lang>} packages (copied out of the jar beside it on first use).
+ */
+final class BundledTesseract {
+
+    /** The bundled program's version, to compare with a system tesseract's. */
+    static final String VERSION = "5.5.1";
+    private static final String TESSDATA = "tessdata/";
+    private static final String DATA_VERSION = "4.1.0-2";
+
+    private BundledTesseract() {
+    }
+
+    /** The unpacked program. */
+    static Path executable() throws IOException {
+        try {
+            return Path.of(Loader.load(org.bytedeco.tesseract.program.tesseract.class));
+        } catch (RuntimeException | LinkageError e) {
+            throw new IOException("bundled tesseract could not be unpacked: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bundled language data, copied once into a folder of its own in JavaCPP's cache. */
+    static Path tessdata() throws IOException {
+        Path dir = Loader.getCacheDir().toPath().resolve("pacta-tessdata-" + DATA_VERSION);
+        Files.createDirectories(dir);
+        for (String language : languages()) {
+            String name = language + ".traineddata";
+            Path target = dir.resolve(name);
+            if (Files.isRegularFile(target)) {
+                continue;
+            }
+            try (InputStream in = resource(TESSDATA + name)) {
+                Path part = Files.createTempFile(dir, name, ".part");
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
+
+    /** The languages the build bundled (its {@code tessdata/languages} list). */
+    static List<String> languages() throws IOException {
+        try (InputStream in = resource(TESSDATA + "languages")) {
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+"));
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = BundledTesseract.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("bundled OCR data missing from the build: " + name);
+        }
+        return in;
+    }
+}
