@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * (absolute times drift on shared machines). BENCHMARKS.md has the method and the figures.
  */
 @Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Ocr.class})
 public class BenchCommand {
 
     @Command(name = "ingest", description = {
@@ -46,6 +46,30 @@ public class BenchCommand {
                 result.print(System.out);
                 return 0;
             }
+        }
+    }
+
+    @Command(name = "ocr", description = "OCR the scanned FILES with the bundled Tesseract and with another one "
+            + "(the system's by default), interleaved: words read and seconds per page, as ratios.")
+    static class Ocr implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FILES", arity = "1..*", description = "Scanned PDFs or images.")
+        java.util.List<Path> files;
+
+        @Option(names = "--against", defaultValue = "/usr/bin/tesseract", paramLabel = "TESSERACT",
+                description = "The Tesseract to compare with: a path or a name on the PATH (default: ${DEFAULT-VALUE}).")
+        String against;
+
+        @Option(names = "--ocr-lang", defaultValue = "eng", paramLabel = "LANGS", description = "Languages (default: ${DEFAULT-VALUE}).")
+        String languages;
+
+        @Option(names = "--rounds", defaultValue = "2", description = "Interleaved rounds (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            new org.pacta.bench.OcrBenchmark(System.out).run(files, against, languages, rounds);
+            return 0;
         }
     }
 

@@ -229,6 +229,11 @@ public final class TikaTextExtractor implements TextExtractor {
         return tesseract.languages;
     }
 
+    /** The Tesseract in use, as it names itself ("tesseract 5.5.1 (bundled)"), or {@code null} without OCR. */
+    public String ocrEngine() {
+        return tesseract.version;
+    }
+
     /** Tesseract language packs found at start-up ({@code tesseract --list-langs}); empty without OCR. */
     public Set<String> installedOcrLanguages() {
         return tesseract.installedLanguages;
