@@ -16,23 +16,27 @@ import java.util.concurrent.Callable;
  * {@code ./pacta bench …}: speed measured as ratios against references run in the same process, interleaved
  * (absolute times drift on shared machines). BENCHMARKS.md has the method and the figures.
  */
-@Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.",
+@Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.", footer = {
+        "  ./pacta bench ingest ../shared/bench",
+        "  ./pacta bench search --seconds 10"},
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class})
 public class BenchCommand {
 
     @Command(name = "ingest", description = {
             "Time Pacta's ingest of DIR against raw Tika extraction and raw Elasticsearch bulk indexing, interleaved, "
                     + "then an unchanged re-ingest. Uses fresh indices (deleted afterwards) on the data dir's node "
-                    + "or the external cluster."})
+                    + "or the external cluster."}, footer = {
+            "  ./pacta bench ingest ../shared/bench",
+            "  ./pacta bench ingest /tmp/bench-x4 --workers 2 --rounds 1"})
     static class Ingest implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "Folder to ingest.")
         Path folder;
 
-        @Option(names = "--workers", description = "Threads for Pacta and raw Tika (default: PACTA_INGEST_WORKERS or one per core).")
+        @Option(names = "--workers", paramLabel = "N", description = "Threads for Pacta and raw Tika (default: PACTA_INGEST_WORKERS or one per core).")
         Integer workers;
 
-        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds.")
         int rounds;
 
         @Override
@@ -50,17 +54,19 @@ public class BenchCommand {
     }
 
     @Command(name = "corpus", description = "Build a larger folder: K copies of every file of --from under OUT/copy-NNN/, "
-            + "each changed so that its SHA-256 differs and its text does not.")
+            + "each changed so that its SHA-256 differs and its text does not.", footer = {
+            "  ./pacta bench corpus /tmp/bench-x4",
+            "  ./pacta bench corpus /tmp/bench-x10 --copies 10 --from ~/treaties"})
     static class Corpus implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "OUT", description = "Folder to write the copies to.")
         Path out;
 
-        @Option(names = "--copies", defaultValue = "4", paramLabel = "K", description = "Copies of each file (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--copies", defaultValue = "4", paramLabel = "K", description = "Copies of each file.")
         int copies;
 
         @Option(names = "--from", defaultValue = "../shared/bench", paramLabel = "DIR",
-                description = "Source folder (default: ${DEFAULT-VALUE}, relative to the current folder).")
+                description = "Source folder, relative to the current folder.")
         Path from;
 
         @Override
@@ -78,19 +84,21 @@ public class BenchCommand {
     @Command(name = "search", description = {
             "Search latency through the API against the same searches sent straight to Elasticsearch, in one run: "
                     + "a seeded mix of words, phrases, party and year filters with all facets, C clients on loopback. "
-                    + "The bench index is filled by copying the archive's documents (ingest some first), and reused."})
+                    + "The bench index is filled by copying the archive's documents (ingest some first), and reused."}, footer = {
+            "  ./pacta bench search",
+            "  ./pacta bench search --docs 500 --clients 4 --seconds 10"})
     static class Search implements Callable<Integer> {
 
-        @Option(names = "--docs", defaultValue = "2000", description = "Documents in the bench index (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--docs", defaultValue = "2000", description = "Documents in the bench index.")
         int documents;
 
-        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients.")
         int clients;
 
-        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per side (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per side.")
         int seconds;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix.")
         long seed;
 
         @Override

@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
  * not be rebuilt (nothing swapped, the old index stays), 1 on a fatal error.
  */
 @Command(name = "reindex", description = "Rebuild the documents from the kept originals into a new index with the current "
-        + "extractor and mapping, then switch searches to it atomically.")
+        + "extractor and mapping, then switch searches to it atomically.", footer = {
+        "  ./pacta reindex                          the repository's data dir",
+        "  PACTA_HOME=/srv/pacta ./pacta reindex    another data dir"})
 public class ReindexCommand implements Callable<Integer> {
 
     @Override
