@@ -8,6 +8,7 @@ import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
 import org.pacta.cli.ReindexCommand;
 import org.pacta.cli.RestoreCommand;
+import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.cli.UsageErrors;
 import org.pacta.durability.DurabilityException;
@@ -34,8 +35,9 @@ import java.util.List;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed, or no hits (search)", "2:bad usage", "3:some files failed (ingest, reindex)"},
         footer = {"  ./pacta serve                  the web app on http://127.0.0.1:8080",
+                "  ./pacta search Istanbul        search from the terminal",
                 "  ./pacta ingest --help          any command's options and examples"},
-        subcommands = {ServeCommand.class, IngestCommand.class, EsCommand.class, EvalCommand.class,
+        subcommands = {ServeCommand.class, SearchCommand.class, IngestCommand.class, EsCommand.class, EvalCommand.class,
                 ApiKeyCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
 public final class Pacta implements Runnable {
 
