@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class})
 public class BenchCommand {
 
-    @Command(name = "ingest", description = {
+    @Command(name = "ingest", description = {"Ingest throughput against raw Tika and raw bulk indexing.",
             "Time Pacta's ingest of DIR against raw Tika extraction and raw Elasticsearch bulk indexing, interleaved, "
                     + "then an unchanged re-ingest. Uses fresh indices (deleted afterwards) on the data dir's node "
                     + "or the external cluster."}, footer = {
@@ -53,8 +53,9 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "corpus", description = "Build a larger folder: K copies of every file of --from under OUT/copy-NNN/, "
-            + "each changed so that its SHA-256 differs and its text does not.", footer = {
+    @Command(name = "corpus", description = {"Build a larger benchmark folder from copies of the files.",
+            "K copies of every file of --from under OUT/copy-NNN/, each changed so that its SHA-256 differs and its "
+                    + "text does not."}, footer = {
             "  ./pacta bench corpus /tmp/bench-x4",
             "  ./pacta bench corpus /tmp/bench-x10 --copies 10 --from ~/treaties"})
     static class Corpus implements Callable<Integer> {
@@ -81,7 +82,7 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "search", description = {
+    @Command(name = "search", description = {"Search latency of the API against Elasticsearch alone.",
             "Search latency through the API against the same searches sent straight to Elasticsearch, in one run: "
                     + "a seeded mix of words, phrases, party and year filters with all facets, C clients on loopback. "
                     + "The bench index is filled by copying the archive's documents (ingest some first), and reused."}, footer = {

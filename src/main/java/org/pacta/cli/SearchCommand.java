@@ -46,8 +46,8 @@ import java.util.regex.Pattern;
  * node (attached, or started for the search) or the external cluster, so that its answers are the
  * API's. Exit 0 with hits, 1 with none (or on a failure), 2 on bad usage.
  */
-@Command(name = "search", description = {
-        "Search the archive as the web UI does: a readable list, the API's JSON (--json) or the export's CSV (--csv).",
+@Command(name = "search", description = {"Search the archive from the terminal, with the web UI's filters.",
+        "A readable list, the API's JSON (--json) or the export's CSV (--csv).",
         "Works whether ./pacta serve runs or not (same data dir or PACTA_ES_URL). Exit 0 with hits, 1 with none, "
                 + "2 on bad usage."},
         footer = {
