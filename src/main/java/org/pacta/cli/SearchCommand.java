@@ -3,6 +3,7 @@ package org.pacta.cli;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.pacta.agreements.AgreementController;
 import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.search.AgreementSearch;
 import org.pacta.elasticsearch.search.DocumentReader;
@@ -58,6 +59,9 @@ import java.util.regex.Pattern;
 public class SearchCommand implements Callable<Integer> {
 
     static final int NO_HITS = 1;
+
+    /** The API's JSON: Jackson 3 with the API's names ({@code spring.jackson.property-naming-strategy}). */
+    static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     enum Kind { documents, agreements }
 
@@ -167,15 +171,12 @@ public class SearchCommand implements Callable<Integer> {
             return shown > 0 ? 0 : NO_HITS;
         } catch (ElasticsearchException e) {
             if ("index_not_found_exception".equals(e.error().type())) {
-                throw new IllegalArgumentException("Nothing archived yet " + where(properties)
+                throw new ArchiveUnavailableException("Nothing archived yet " + where(properties)
                         + ": ingest a folder first (./pacta ingest DIR)");
             }
             throw e;
         }
     }
-
-    /** The API's JSON: the same names ({@code spring.jackson.property-naming-strategy}) as {@code ./pacta serve}. */
-    static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     private int csv(ExportController export, SearchRequest request, PrintStream out) {
         try {
