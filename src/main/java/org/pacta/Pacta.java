@@ -8,35 +8,58 @@ import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
 import org.pacta.cli.ReindexCommand;
 import org.pacta.cli.RestoreCommand;
+import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
+import org.pacta.cli.UsageErrors;
 import org.pacta.durability.DurabilityException;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The {@code ./pacta} command line. */
-@Command(name = "pacta", mixinStandardHelpOptions = true, version = "Pacta 0.1.0",
+/**
+ * The {@code ./pacta} command line. Its help conventions are inherited by every subcommand
+ * ({@code scope = INHERIT}): {@code -h/--help}, {@code -V/--version}, defaults shown, and a footer
+ * headed "Examples:" whose examples each command gives. Exit codes: 0 done, 1 failed (one line on
+ * stderr), 2 bad usage (the error and the usage line on stderr), 3 some files failed (ingest, reindex).
+ */
+@Command(name = "pacta", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = PactaVersion.class, showDefaultValues = true, sortOptions = false,
+        usageHelpAutoWidth = true, footerHeading = "%nExamples:%n",
         description = "Full-text searchable archive of international agreements.",
-        subcommands = {ServeCommand.class, EsCommand.class, IngestCommand.class, EvalCommand.class, ApiKeyCommand.class, BenchCommand.class,
-                BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed, or no hits (search)", "2:bad usage", "3:some files failed (ingest, reindex)"},
+        footer = {"  ./pacta serve                  the web app on http://127.0.0.1:8080",
+                "  ./pacta search Istanbul        search from the terminal",
+                "  ./pacta ingest --help          any command's options and examples"},
+        subcommands = {ServeCommand.class, SearchCommand.class, IngestCommand.class, EsCommand.class, EvalCommand.class,
+                ApiKeyCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
 public final class Pacta implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new Pacta())
-                .setExecutionExceptionHandler(Pacta::explain);
+        CommandLine commandLine = commandLine();
         int exitCode = commandLine.execute(args);
-        boolean serving = exitCode == 0 && commandLine.getParseResult().subcommand() != null
+        boolean serving = exitCode == 0 && commandLine.getParseResult() != null
+                && commandLine.getParseResult().subcommand() != null
                 && "serve".equals(commandLine.getParseResult().subcommand().commandSpec().name());
         if (!serving) {
             System.exit(exitCode);
         }
+    }
+
+    /** The command line as {@code ./pacta} runs it: readable failures, short usage errors. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Pacta())
+                .setExecutionExceptionHandler(Pacta::explain)
+                .setParameterExceptionHandler(UsageErrors::explain);
     }
 
     /** Failures whose message is written for people: shown as one line, not a stack trace. */

@@ -2,6 +2,7 @@ package org.pacta.agreements;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.elasticsearch.search.AgreementSearch;
+import org.pacta.elasticsearch.search.SearchRequest;
 import org.pacta.metadata.parties.Gazetteer;
 import org.pacta.search.SearchParameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,12 @@ import java.util.NoSuchElementException;
  */
 @RestController
 @RequestMapping("/api/agreements")
-class AgreementController {
+public class AgreementController {
 
-    record Bucket(String key, String label, long count) {
+    public record Bucket(String key, String label, long count) {
     }
 
-    record Results(long total, long tookMs, List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
+    public record Results(long total, long tookMs, List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
                    String next) {
     }
 
@@ -36,15 +37,19 @@ class AgreementController {
     private final AgreementSearch search;
     private final Gazetteer gazetteer;
 
-    AgreementController(AgreementSearch search, Gazetteer gazetteer) {
+    public AgreementController(AgreementSearch search, Gazetteer gazetteer) {
         this.search = search;
         this.gazetteer = gazetteer;
     }
 
     @GetMapping
     Results search(HttpServletRequest request) {
-        AgreementSearch.Result result = search.search(
-                SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, gazetteer));
+        return search(SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, gazetteer));
+    }
+
+    /** The API's answer to a search of the agreements (what {@code GET /api/agreements} serialises). */
+    public Results search(SearchRequest request) {
+        AgreementSearch.Result result = search.search(request);
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
                 .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count())).toList()));

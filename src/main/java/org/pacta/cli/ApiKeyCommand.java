@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import java.util.concurrent.Callable;
 
 /** {@code ./pacta apikey}: a new write key, and the hash to put in PACTA_API_KEYS (only the hash is stored). */
-@Command(name = "apikey", description = "Make a new API key for writes (upload, ingest jobs).")
+@Command(name = "apikey", description = "Make a new API key for writes (upload, ingest jobs).", footer = {
+        "  ./pacta apikey              a new key, and the hash to configure",
+        "  ./pacta apikey > key.txt   the same, kept in a file: the key is shown once"})
 public class ApiKeyCommand implements Callable<Integer> {
 
     @Override

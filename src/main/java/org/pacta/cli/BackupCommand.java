@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** {@code ./pacta backup DIR}: exit 0 when DIR holds a complete backup, 1 (one line on stderr) otherwise. */
-@Command(name = "backup", description = "Back up the indices (Elasticsearch snapshot) and the originals into DIR "
-        + "(created if missing); a repeated backup into DIR copies only what is new.")
+@Command(name = "backup", description = {"Back up the indices and the originals into DIR.",
+        "An Elasticsearch snapshot of the indices and a copy of the originals, into DIR (created if missing); "
+                + "a repeated backup into DIR copies only what is new."}, footer = {
+        "  ./pacta backup /mnt/backups/pacta",
+        "  PACTA_ES_URL=http://es:9200 ./pacta backup /mnt/backup --es-repo /mnt/repo"})
 public class BackupCommand extends SnapshotCommand {
 
     @Override

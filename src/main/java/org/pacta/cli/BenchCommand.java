@@ -16,23 +16,27 @@ import java.util.concurrent.Callable;
  * {@code ./pacta bench …}: speed measured as ratios against references run in the same process, interleaved
  * (absolute times drift on shared machines). BENCHMARKS.md has the method and the figures.
  */
-@Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.",
+@Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.", footer = {
+        "  ./pacta bench ingest ../shared/bench",
+        "  ./pacta bench search --seconds 10"},
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Ocr.class})
 public class BenchCommand {
 
-    @Command(name = "ingest", description = {
+    @Command(name = "ingest", description = {"Ingest throughput against raw Tika and raw bulk indexing.",
             "Time Pacta's ingest of DIR against raw Tika extraction and raw Elasticsearch bulk indexing, interleaved, "
                     + "then an unchanged re-ingest. Uses fresh indices (deleted afterwards) on the data dir's node "
-                    + "or the external cluster."})
+                    + "or the external cluster."}, footer = {
+            "  ./pacta bench ingest ../shared/bench",
+            "  ./pacta bench ingest /tmp/bench-x4 --workers 2 --rounds 1"})
     static class Ingest implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "DIR", description = "Folder to ingest.")
         Path folder;
 
-        @Option(names = "--workers", description = "Threads for Pacta and raw Tika (default: PACTA_INGEST_WORKERS or one per core).")
+        @Option(names = "--workers", paramLabel = "N", description = "Threads for Pacta and raw Tika (default: PACTA_INGEST_WORKERS or one per core).")
         Integer workers;
 
-        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds.")
         int rounds;
 
         @Override
@@ -49,21 +53,24 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "ocr", description = "OCR the scanned FILES with the bundled Tesseract and with another one "
-            + "(the system's by default), interleaved: words read and seconds per page, as ratios.")
+    @Command(name = "ocr", description = {"OCR with the bundled Tesseract against another one.",
+            "OCR the scanned FILES with the bundled Tesseract and with another one (the system's by default), "
+                    + "interleaved: words read and seconds per page, as ratios."}, footer = {
+            "  ./pacta bench ocr ../shared/corpus/agreements/tota_262.pdf",
+            "  ./pacta bench ocr scan1.pdf scan2.png --against /opt/tesseract/bin/tesseract --ocr-lang eng+fra"})
     static class Ocr implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILES", arity = "1..*", description = "Scanned PDFs or images.")
         java.util.List<Path> files;
 
         @Option(names = "--against", defaultValue = "/usr/bin/tesseract", paramLabel = "TESSERACT",
-                description = "The Tesseract to compare with: a path or a name on the PATH (default: ${DEFAULT-VALUE}).")
+                description = "The Tesseract to compare with: a path or a name on the PATH.")
         String against;
 
-        @Option(names = "--ocr-lang", defaultValue = "eng", paramLabel = "LANGS", description = "Languages (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--ocr-lang", defaultValue = "eng", paramLabel = "LANGS", description = "Tesseract languages.")
         String languages;
 
-        @Option(names = "--rounds", defaultValue = "2", description = "Interleaved rounds (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", defaultValue = "2", description = "Interleaved rounds.")
         int rounds;
 
         @Override
@@ -73,18 +80,21 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "corpus", description = "Build a larger folder: K copies of every file of --from under OUT/copy-NNN/, "
-            + "each changed so that its SHA-256 differs and its text does not.")
+    @Command(name = "corpus", description = {"Build a larger benchmark folder from copies of the files.",
+            "K copies of every file of --from under OUT/copy-NNN/, each changed so that its SHA-256 differs and its "
+                    + "text does not."}, footer = {
+            "  ./pacta bench corpus /tmp/bench-x4",
+            "  ./pacta bench corpus /tmp/bench-x10 --copies 10 --from ~/treaties"})
     static class Corpus implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "OUT", description = "Folder to write the copies to.")
         Path out;
 
-        @Option(names = "--copies", defaultValue = "4", paramLabel = "K", description = "Copies of each file (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--copies", defaultValue = "4", paramLabel = "K", description = "Copies of each file.")
         int copies;
 
         @Option(names = "--from", defaultValue = "../shared/bench", paramLabel = "DIR",
-                description = "Source folder (default: ${DEFAULT-VALUE}, relative to the current folder).")
+                description = "Source folder, relative to the current folder.")
         Path from;
 
         @Override
@@ -99,22 +109,24 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "search", description = {
+    @Command(name = "search", description = {"Search latency of the API against Elasticsearch alone.",
             "Search latency through the API against the same searches sent straight to Elasticsearch, in one run: "
                     + "a seeded mix of words, phrases, party and year filters with all facets, C clients on loopback. "
-                    + "The bench index is filled by copying the archive's documents (ingest some first), and reused."})
+                    + "The bench index is filled by copying the archive's documents (ingest some first), and reused."}, footer = {
+            "  ./pacta bench search",
+            "  ./pacta bench search --docs 500 --clients 4 --seconds 10"})
     static class Search implements Callable<Integer> {
 
-        @Option(names = "--docs", defaultValue = "2000", description = "Documents in the bench index (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--docs", defaultValue = "2000", description = "Documents in the bench index.")
         int documents;
 
-        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients.")
         int clients;
 
-        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per side (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per side.")
         int seconds;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix.")
         long seed;
 
         @Override

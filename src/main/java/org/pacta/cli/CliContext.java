@@ -10,6 +10,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -24,6 +25,36 @@ final class CliContext {
 
     static PactaProperties properties() {
         quietLogging();
+        return Binder.get(environment()).bind("pacta", PactaProperties.class)
+                .orElseThrow(() -> new IllegalStateException("No 'pacta' settings in application.yml"));
+    }
+
+    /**
+     * Where {@code ./pacta serve} answers with these settings ({@code server.address}, {@code PACTA_PORT}),
+     * without a trailing slash: the base of the web UI's links.
+     */
+    static String webBaseUrl() {
+        Binder binder = Binder.get(environment());
+        String address = binder.bind("server.address", String.class).orElse("127.0.0.1");
+        if (address.isBlank() || address.equals("0.0.0.0") || address.equals("::")) {
+            address = "127.0.0.1";
+        } else if (address.contains(":")) {
+            address = "[" + address + "]";
+        }
+        return "http://" + address + ":" + binder.bind("server.port", Integer.class).orElse(8080);
+    }
+
+    /**
+     * For a command whose standard output is its result (JSON, CSV): log messages go to stderr from now
+     * on, and the returned stream is the real standard output.
+     */
+    static PrintStream logToStderr() {
+        PrintStream out = System.out;
+        System.setOut(System.err); // the console appender writes to whatever System.out is at the time
+        return out;
+    }
+
+    private static StandardEnvironment environment() {
         StandardEnvironment environment = new StandardEnvironment();
         try {
             for (PropertySource<?> source : new YamlPropertySourceLoader()
@@ -33,8 +64,7 @@ final class CliContext {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read application.yml", e);
         }
-        return Binder.get(environment).bind("pacta", PactaProperties.class)
-                .orElseThrow(() -> new IllegalStateException("No 'pacta' settings in application.yml"));
+        return environment;
     }
 
     /** A command line shows its own progress; only Pacta's messages and problems are logged. */

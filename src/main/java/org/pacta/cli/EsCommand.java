@@ -13,11 +13,15 @@ import java.io.IOException;
 import java.util.Optional;
 
 /** {@code ./pacta es status|start|stop}: the local node of the data dir (or the external cluster's health). */
-@Command(name = "es", description = "Manage the local Elasticsearch node.",
+@Command(name = "es", description = "Manage the local Elasticsearch node.", footer = {
+        "  ./pacta es status",
+        "  ./pacta es start && ./pacta ingest ../shared/corpus && ./pacta es stop"},
         subcommands = {EsCommand.Status.class, EsCommand.Start.class, EsCommand.Stop.class})
 public class EsCommand {
 
-    @Command(name = "status", description = "Show whether the node answers, and its health. Exit 1 if it does not.")
+    @Command(name = "status", description = "Show whether the node answers, and its health. Exit 1 if it does not.", footer = {
+            "  ./pacta es status",
+            "  PACTA_ES_URL=http://127.0.0.1:9200 ./pacta es status"})
     static class Status implements java.util.concurrent.Callable<Integer> {
         @Override
         public Integer call() {
@@ -48,7 +52,9 @@ public class EsCommand {
         }
     }
 
-    @Command(name = "start", description = "Start the local node in the background (it outlives this command).")
+    @Command(name = "start", description = "Start the local node in the background (it outlives this command).", footer = {
+            "  ./pacta es start",
+            "  PACTA_HOME=/srv/pacta PACTA_ES_HEAP=1g ./pacta es start"})
     static class Start implements java.util.concurrent.Callable<Integer> {
         @Override
         public Integer call() {
@@ -59,7 +65,9 @@ public class EsCommand {
         }
     }
 
-    @Command(name = "stop", description = "Stop the local node of this data dir, whoever started it.")
+    @Command(name = "stop", description = "Stop the local node of this data dir, whoever started it.", footer = {
+            "  ./pacta es stop",
+            "  PACTA_HOME=/srv/pacta ./pacta es stop"})
     static class Stop implements java.util.concurrent.Callable<Integer> {
         @Override
         public Integer call() {

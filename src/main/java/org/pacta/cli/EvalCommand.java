@@ -20,7 +20,9 @@ import java.util.function.Function;
  * {@code ./pacta eval CORPUS_DIR [EXPECTED_JSONL] [--json]}: reads every labelled file's metadata
  * (no index needed) and scores it against the ground truth; the last line sums it up.
  */
-@Command(name = "eval", description = "Score metadata extraction against ground truth (expected.jsonl).")
+@Command(name = "eval", description = "Score metadata extraction against ground truth (expected.jsonl).", footer = {
+        "  ./pacta eval ../shared/corpus",
+        "  ./pacta eval ../shared/seeds ../shared/seeds/expected.jsonl --json"})
 public class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "CORPUS_DIR", description = "Folder whose files the ground truth names.")

@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
  * {@code ./pacta ingest DIR...}: no web server, the data dir's node (attached, or started for the run).
  * Exit 0 when every file is archived, 3 when some failed, 1 on a fatal error.
  */
-@Command(name = "ingest", description = "Ingest folders of PDF, Word, HTML, text, mail and ZIP files.")
+@Command(name = "ingest", description = "Ingest folders of PDF, Word, HTML, text, mail and ZIP files.", footer = {
+        "  ./pacta ingest ../shared/corpus ../shared/seeds",
+        "  ./pacta ingest ~/treaties --ocr-lang eng+tur --prune --workers 2"})
 public class IngestCommand implements Callable<Integer> {
 
     static final int SOME_FAILED = 3;
@@ -31,13 +33,14 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
     List<Path> folders;
 
-    @Option(names = "--workers", description = "Files extracted in parallel (default: PACTA_INGEST_WORKERS or one per core).")
+    @Option(names = "--workers", paramLabel = "N", description = "Files extracted in parallel (default: PACTA_INGEST_WORKERS or one per core).")
     Integer workers;
 
     @Option(names = "--prune", description = "Remove documents whose files are gone from these folders, or are now excluded.")
     boolean prune;
 
-    @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans, e.g. eng+tur.")
+    @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans, e.g. eng+tur "
+            + "(default: PACTA_OCR_LANGUAGES, or eng).")
     String ocrLanguages;
 
     @Option(names = "--dry-run", description = "Only say what would be ingested, updated or pruned, and what is "

@@ -13,8 +13,11 @@ import java.util.concurrent.Callable;
  * {@code ./pacta reindex}: exit 0 when the alias points at the rebuilt index, 3 when some file could
  * not be rebuilt (nothing swapped, the old index stays), 1 on a fatal error.
  */
-@Command(name = "reindex", description = "Rebuild the documents from the kept originals into a new index with the current "
-        + "extractor and mapping, then switch searches to it atomically.")
+@Command(name = "reindex", description = {"Rebuild the documents from the kept originals.",
+        "Reads the originals again with the current extractor and mapping into a new index, then switches "
+                + "searches to it atomically."}, footer = {
+        "  ./pacta reindex                          the repository's data dir",
+        "  PACTA_HOME=/srv/pacta ./pacta reindex    another data dir"})
 public class ReindexCommand implements Callable<Integer> {
 
     @Override

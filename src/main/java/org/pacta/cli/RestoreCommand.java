@@ -8,8 +8,11 @@ import picocli.CommandLine.Command;
 import java.nio.file.Path;
 
 /** {@code ./pacta restore DIR}: exit 0 when the indices and originals are back, 1 (one line on stderr) otherwise. */
-@Command(name = "restore", description = "Replace the indices with those of a backup in DIR and copy back its originals. "
-        + "Stop ./pacta serve first: searches fail while the indices are replaced.")
+@Command(name = "restore", description = {"Restore the indices and originals of a backup in DIR.",
+        "Replaces the indices with those of the backup and copies back its originals. "
+                + "Stop ./pacta serve first: searches fail while the indices are replaced."}, footer = {
+        "  ./pacta restore /mnt/backups/pacta",
+        "  PACTA_ES_URL=http://es:9200 ./pacta restore /mnt/backup --es-repo /mnt/repo"})
 public class RestoreCommand extends SnapshotCommand {
 
     @Override

@@ -18,6 +18,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,12 @@ import java.util.stream.Stream;
 
 /** {@code GET /api/export}: every document matching the search (not one page), as CSV or JSON, streamed. */
 @RestController
-class ExportController {
+public class ExportController {
 
     static final List<String> COLUMNS = List.of("content_sha256", "title", "parties", "signed_date", "signed_place",
             "status", "type", "language", "published_date", "file_name", "source_paths", "content_type", "pages");
-    private static final Set<String> PARAMETERS = Stream.concat(SearchParameters.FILTERS.stream(), Stream.of("format"))
+    /** The query parameters {@code GET /api/export} takes. */
+    public static final Set<String> PARAMETERS = Stream.concat(SearchParameters.FILTERS.stream(), Stream.of("format"))
             .collect(Collectors.toUnmodifiableSet());
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the servlet container closes the response
@@ -40,7 +42,7 @@ class ExportController {
     private final DocumentReader reader;
     private final Gazetteer gazetteer;
 
-    ExportController(DocumentReader reader, Gazetteer gazetteer) {
+    public ExportController(DocumentReader reader, Gazetteer gazetteer) {
         this.reader = reader;
         this.gazetteer = gazetteer;
     }
@@ -72,7 +74,8 @@ class ExportController {
                 .body(body);
     }
 
-    private void writeCsv(SearchRequest search, BufferedWriter writer) throws IOException {
+    /** The CSV export of every document the search matches (also {@code ./pacta search --csv}). */
+    public void writeCsv(SearchRequest search, Writer writer) throws IOException {
         writer.write(String.join(",", COLUMNS));
         writer.write("\r\n");
         reader.export(search, document -> {

@@ -3,6 +3,7 @@ package org.pacta.search;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.elasticsearch.search.DocumentReader;
 import org.pacta.elasticsearch.search.DocumentSearch;
+import org.pacta.elasticsearch.search.SearchRequest;
 import org.pacta.elasticsearch.search.SearchResult;
 import org.pacta.metadata.parties.Gazetteer;
 import org.pacta.metadata.text.Fold;
@@ -18,29 +19,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Keyword and party search with facets, and party autocomplete. */
+/** Keyword and party search with facets, and party autocomplete. {@code ./pacta search --json} prints its answers too. */
 @RestController
 @RequestMapping("/api")
-class SearchController {
+public class SearchController {
 
     /** A party as users read it. */
-    record Party(String code, String name) {
+    public record Party(String code, String name) {
     }
 
-    record Hit(String id, String title, String titleHighlight, List<Party> parties, String signedDate, String signedPlace, String status,
+    public record Hit(String id, String title, String titleHighlight, List<Party> parties, String signedDate, String signedPlace, String status,
                String type, String language, String fileName, String contentType, List<String> snippets) {
     }
 
-    record Bucket(String key, String label, long count) {
+    public record Bucket(String key, String label, long count) {
     }
 
-    record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
+    public record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
     }
 
     record PartyCount(String code, String name, long count) {
     }
 
-    private static final Set<String> SEARCH_PARAMETERS =
+    /** The query parameters {@code GET /api/search} takes. */
+    public static final Set<String> SEARCH_PARAMETERS =
             Stream.concat(SearchParameters.FILTERS.stream(), SearchParameters.PAGING.stream())
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -48,7 +50,7 @@ class SearchController {
     private final DocumentReader reader;
     private final Gazetteer gazetteer;
 
-    SearchController(DocumentSearch search, DocumentReader reader, Gazetteer gazetteer) {
+    public SearchController(DocumentSearch search, DocumentReader reader, Gazetteer gazetteer) {
         this.search = search;
         this.reader = reader;
         this.gazetteer = gazetteer;
@@ -56,7 +58,12 @@ class SearchController {
 
     @GetMapping("/search")
     Results search(HttpServletRequest request) {
-        SearchResult result = search.search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, gazetteer));
+        return search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, gazetteer));
+    }
+
+    /** The API's answer to a search (what {@code GET /api/search} serialises). */
+    public Results search(SearchRequest request) {
+        SearchResult result = search.search(request);
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
                 .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count()))
