@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.pacta.Pacta;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
@@ -138,6 +139,45 @@ class PactaLauncherIT {
      * and the plain form names the memorandum; the JSON is the API's answer ({@code ./pacta serve} on the
      * same archive), and the CSV the export's.
      */
+    /**
+     * OCR comes with the build: on a PATH without any {@code tesseract} (and with JavaCPP's cache
+     * empty), a scanned treaty is found by words that exist only in its page images.
+     */
+    @Test
+    void aScanIsSearchableByAWordOnlyInItsImagesWithNoSystemTesseract(@TempDir Path dir) throws Exception {
+        Path scans = Files.createDirectories(dir.resolve("scans"));
+        Files.copy(SEEDS.resolveSibling("corpus").resolve("agreements").resolve("tota_262.pdf"), scans.resolve("scan.pdf"));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        for (String folder : System.getenv("PATH").split(java.io.File.pathSeparator)) {
+            try (var programs = Files.list(Path.of(folder))) {
+                for (Path program : (Iterable<Path>) programs::iterator) {
+                    Path link = bin.resolve(program.getFileName().toString());
+                    if (!program.getFileName().toString().equals("tesseract") && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createSymbolicLink(link, program);
+                    }
+                }
+            } catch (IOException unreadable) {
+                // a PATH entry that does not exist or cannot be listed adds nothing
+            }
+        }
+        String url = TestElasticsearch.shared().settings().nodes().get(0).toString();
+        Map<String, String> env = Map.of("PACTA_ES_URL", url,
+                "PACTA_ES_INDEX_PREFIX", TestElasticsearch.uniquePrefix("launcher-ocr"),
+                "PACTA_HOME", dir.resolve("home").toString(),
+                "PATH", bin.toString(),
+                "PACTA_JAVA_OPTS", "-Dorg.bytedeco.javacpp.cachedir=" + dir.resolve("javacpp-cache"));
+        assertFalse(Files.exists(bin.resolve("tesseract")));
+
+        Run ingest = pacta(env, "ingest", scans.toString(), "--workers", "1");
+        assertEquals(0, ingest.exitCode(), ingest.all());
+        Run found = pacta(env, "search", "\"mutatis mutandis\"", "--json");
+        assertEquals(0, found.exitCode(), found.all());
+        JsonNode hits = json.readTree(found.out()).get("hits");
+        assertEquals(1, hits.size(), found.all());
+        assertEquals("scan.pdf", hits.get(0).get("file_name").asText(), found.all());
+        assertTrue(hits.get(0).get("snippets").toString().contains("<mark>mutatis</mark>"), found.all());
+    }
+
     @Test
     void searchFromTheTerminalAfterIngestingTheSeeds() throws Exception {
         String url = TestElasticsearch.shared().settings().nodes().get(0).toString();
