@@ -67,16 +67,22 @@ class SearchController {
         return new Results(result.total(), result.tookMs(), hits, facets, result.next());
     }
 
+    /** At most this many parties in one autocomplete answer. */
+    static final int MAX_PARTIES = 100;
+
     /** Parties in the archive whose code or English name starts with the prefix, most documents first. */
     @GetMapping("/parties")
     List<PartyCount> parties(@RequestParam(defaultValue = "") String prefix,
                              @RequestParam(defaultValue = "10") int limit) {
+        if (limit < 1 || limit > MAX_PARTIES) {
+            throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_PARTIES);
+        }
         String wanted = Fold.fold(prefix);
         return reader.partyCounts().stream()
                 .map(b -> new PartyCount(b.key(), name(b.key()), b.count()))
                 .filter(p -> Fold.fold(p.code()).startsWith(wanted) || Fold.fold(p.name()).startsWith(wanted)
                         || Fold.fold(p.name()).contains(" " + wanted))
-                .limit(Math.max(1, Math.min(limit, 100)))
+                .limit(limit)
                 .toList();
     }
 

@@ -71,19 +71,19 @@ public class ApiKeyFilter extends OncePerRequestFilter {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             response.setHeader("WWW-Authenticate", "ApiKey");
-            Problems.send(response, HttpStatus.UNAUTHORIZED,
+            response.sendError(HttpStatus.UNAUTHORIZED.value(),
                     (write ? "Writing" : "Reading") + " needs an API key: send 'Authorization: ApiKey <key>'.");
             return;
         }
         String key = authorization.substring(SCHEME.length()).strip();
         if (write && writeKeys.isEmpty()) {
-            Problems.send(response, HttpStatus.FORBIDDEN, "Writes are disabled: no API keys are configured (PACTA_API_KEYS).");
+            response.sendError(HttpStatus.FORBIDDEN.value(), "Writes are disabled: no API keys are configured (PACTA_API_KEYS).");
             return;
         }
         // Both sets are always compared (no short-circuit), so the time taken does not tell which kind of key was close.
         boolean allowed = write ? writeKeys.accepts(key) : writeKeys.accepts(key) | readKeys.accepts(key);
         if (!allowed) {
-            Problems.send(response, HttpStatus.FORBIDDEN, "This API key is not allowed to " + (write ? "write." : "read."));
+            response.sendError(HttpStatus.FORBIDDEN.value(), "This API key is not allowed to " + (write ? "write." : "read."));
             return;
         }
         chain.doFilter(request, response);
