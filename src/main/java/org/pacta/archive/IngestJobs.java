@@ -1,6 +1,7 @@
 package org.pacta.archive;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.metrics.IngestMetrics;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.slf4j.Logger;
@@ -32,9 +33,12 @@ public class IngestJobs implements AutoCloseable {
         return thread;
     });
 
-    public IngestJobs(IngestComponents components, PactaProperties properties) {
+    private final IngestMetrics metrics;
+
+    public IngestJobs(IngestComponents components, PactaProperties properties, IngestMetrics metrics) {
         this.components = components;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     public IngestJob submit(List<Path> paths, boolean prune) {
@@ -46,7 +50,7 @@ public class IngestJobs implements AutoCloseable {
 
     /** Runs a job now, on the caller's thread (uploads wait for their files). */
     public IngestSummary runNow(List<Path> paths) {
-        return components.ingest(paths, options(false), org.pacta.ingest.pipeline.IngestListener.NONE).summary();
+        return components.ingest(paths, options(false), metrics).summary();
     }
 
     public Optional<IngestJob> find(String id) {
@@ -56,7 +60,7 @@ public class IngestJobs implements AutoCloseable {
     private void run(IngestJob job) {
         job.running();
         try {
-            IngestSummary summary = components.ingest(job.paths(), options(job.prune()), job).summary();
+            IngestSummary summary = components.ingest(job.paths(), options(job.prune()), metrics.and(job)).summary();
             job.done(summary, IngestReport.write(properties.home().resolve("reports"), summary, Instant.now()));
         } catch (RuntimeException e) {
             log.error("Ingest job {} failed", job.id(), e);
