@@ -1,5 +1,7 @@
 package org.pacta.agreements;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.elasticsearch.search.AgreementSearch;
 import org.pacta.metadata.parties.Gazetteer;
@@ -23,10 +25,13 @@ import java.util.NoSuchElementException;
 @RequestMapping("/api/agreements")
 class AgreementController {
 
+    @Schema(name = "Bucket")
     record Bucket(String key, String label, long count) {
     }
 
-    record Results(long total, long tookMs, List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
+    @Schema(name = "AgreementResults")
+    record Results(long total, long tookMs,
+                   @ArraySchema(schema = @Schema(ref = "#/components/schemas/AgreementHit")) List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
                    String next) {
     }
 

@@ -1,5 +1,6 @@
 package org.pacta.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.elasticsearch.search.DocumentReader;
 import org.pacta.elasticsearch.search.DocumentSearch;
@@ -24,16 +25,20 @@ import java.util.stream.Stream;
 class SearchController {
 
     /** A party as users read it. */
+    @Schema(name = "Party")
     record Party(String code, String name) {
     }
 
+    @Schema(name = "SearchHit")
     record Hit(String id, String title, String titleHighlight, List<Party> parties, String signedDate, String signedPlace, String status,
                String type, String language, String fileName, String contentType, List<String> snippets) {
     }
 
+    @Schema(name = "Bucket")
     record Bucket(String key, String label, long count) {
     }
 
+    @Schema(name = "SearchResults")
     record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
     }
 
