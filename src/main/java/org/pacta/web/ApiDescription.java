@@ -90,6 +90,9 @@ class ApiDescription {
             nullable(components, "SearchResults", "next");
             nullable(components, "AgreementResults", "next");
             nullable(components, "Uploaded", "id", "reason", "message");
+            nullable(components, "View", "started_at", "finished_at", "error", "report");
+            nullable(components, "Failure", "reason", "message");
+            openMaps(components);
             if (api.getPaths() == null) {
                 return;
             }
@@ -119,7 +122,8 @@ class ApiDescription {
             }
             case "GET /api/documents/{id}/original" -> operation.getResponses().get("200").content(new Content()
                     .addMediaType("application/octet-stream", new MediaType().schema(new BinarySchema())))
-                    .description("The original, with its own content type and file name (Content-Disposition)");
+                    .description("The original's bytes, served with the original's own content type (application/pdf, "
+                            + "text/plain, …; application/octet-stream when unknown) and file name (Content-Disposition)");
             case "POST /api/ingest-jobs" -> {
                 ApiResponse ok = operation.getResponses().remove("200");
                 operation.getResponses().addApiResponse("202", ok.description("Accepted: the job runs in the background")
@@ -134,9 +138,10 @@ class ApiDescription {
         }
         ApiResponses responses = operation.getResponses();
         problem(responses, "400", "Bad request: a parameter or the body is not valid");
-        if (write || !Set.of("GET /api/parties").contains(key)) {
-            problem(responses, "401", "An API key is needed: writes always, reads when the server sets read keys");
-            problem(responses, "403", "This API key is not allowed");
+        problem(responses, "401", "An API key is needed: writes always, reads when the server sets read keys");
+        problem(responses, "403", "This API key is not allowed");
+        if (key.equals("DELETE /api/documents/{id}")) {
+            problem(responses, "409", "The document is a member of an archive: delete the archive");
         }
         if (key.contains("{id}")) {
             problem(responses, "404", "No such item");
@@ -147,6 +152,9 @@ class ApiDescription {
         if (key.equals("POST /api/documents")) {
             problem(responses, "413", "Over the upload size limit");
             problem(responses, "415", "A file is not a document, mail, archive, image or text");
+        }
+        if (key.equals("POST /api/ingest-jobs")) {
+            problem(responses, "415", "The body is not application/json");
         }
     }
 
@@ -229,6 +237,33 @@ class ApiDescription {
 
     private static Schema<?> nullableString() {
         return new Schema<>().types(Set.of("string", "null"));
+    }
+
+    /** A {@code Map<String, Object>} holds any JSON, not only objects: its values are left open. */
+    @SuppressWarnings("rawtypes")
+    private static void openMaps(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (Schema<?> schema : components.getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema property : schema.getProperties().values()) {
+                if (property.getAdditionalProperties() instanceof Schema values && values.get$ref() == null
+                        && values.getProperties() == null && "object".equals(typeOf(values))) {
+                    property.setAdditionalProperties(Boolean.TRUE);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String typeOf(Schema schema) {
+        if (schema.getType() != null) {
+            return schema.getType();
+        }
+        return schema.getTypes() != null && schema.getTypes().size() == 1 ? (String) schema.getTypes().iterator().next() : null;
     }
 
     @SuppressWarnings("rawtypes")

@@ -1,6 +1,7 @@
 package org.pacta.web;
 
 import jakarta.servlet.RequestDispatcher;
+import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,14 @@ class ProblemErrorController implements ErrorController {
         }
         Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         String detail = message == null || message.toString().isBlank() ? null : message.toString();
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatusCode.valueOf(status), detail));
+        ProblemDetail problem = Problems.of(HttpStatusCode.valueOf(status), detail);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            try {
+                problem.setInstance(URI.create(uri)); // the request's path, not /error
+            } catch (IllegalArgumentException e) {
+                // a path that is no URI is left out
+            }
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

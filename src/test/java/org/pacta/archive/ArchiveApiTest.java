@@ -4,6 +4,7 @@ import org.pacta.elasticsearch.testing.TestDirs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.pacta.web.ApiContract;
 import org.pacta.PactaServer;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -114,9 +115,9 @@ class ArchiveApiTest {
 
     private HttpResponse<String> startJob(String path) throws IOException, InterruptedException {
         String body = json.writeValueAsString(java.util.Map.of("path", path));
-        return http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs")).header("Authorization", "ApiKey " + KEY)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ApiContract.checked(port, "POST", http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs"))
+                .header("Authorization", "ApiKey " + KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private HttpResponse<String> upload(String fileName, String content, String key) throws IOException, InterruptedException {
@@ -129,11 +130,13 @@ class ArchiveApiTest {
         if (key != null) {
             request.header("Authorization", "ApiKey " + key);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiContract.checked(port, "POST", http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A GET whose answer is checked against the server's OpenAPI contract ({@link ApiContract}). */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return ApiContract.checked(port, "GET", http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     private URI uri(String path) {

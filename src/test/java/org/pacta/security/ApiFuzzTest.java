@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.pacta.PactaServer;
+import org.pacta.web.ApiContract;
 import org.pacta.web.RawHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +31,8 @@ import static org.pacta.security.SecuredPacta.WRITE_KEY;
 /**
  * Every endpoint's parameters with hostile values — wrong types, overflow, forged cursors, broken multipart,
  * bad percent-encoding, over-long URLs — written byte for byte to the running server on 127.0.0.1. A fixed
- * list (no randomness): every answer must be below 500, and every error an {@code application/problem+json}
- * whose {@code status} is the answer's.
+ * list (no randomness): every answer must be below 500, every error an {@code application/problem+json}
+ * whose {@code status} is the answer's, and every answer to a documented operation as its OpenAPI says.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -227,6 +228,10 @@ class ApiFuzzTest {
         RawHttp.Answer answer = http.send(method, target, headers, body);
         String what = method + " " + (target.length() > 120 ? target.substring(0, 120) + "…" : target)
                 + (body == null ? "" : " [" + headers.getOrDefault("Content-Type", "") + "] ") + " → " + answer.status();
+        if (!target.startsWith("/api/docs")) {
+            ApiContract.of(port).violations(method, target, answer.status(), answer.contentType(), answer.body())
+                    .forEach(violation -> failures.add(what + ": " + violation));
+        }
         if (answer.status() >= 500) {
             failures.add(what + " " + abbreviate(answer.body()));
         } else if (answer.status() >= 400) {
