@@ -52,7 +52,8 @@ class AgreementController {
                 SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, gazetteer));
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
-                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count())).toList()));
+                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.label() != null ? b.label() : b.key(),
+                        b.count())).toList()));
         return new Results(result.total(), result.tookMs(), result.hits().stream().map(this::named).toList(), facets,
                 result.next());
     }

@@ -64,7 +64,8 @@ class SearchController {
         SearchResult result = search.search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, gazetteer));
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
-                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count()))
+                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.label() != null ? b.label() : b.key(),
+                        b.count()))
                 .toList()));
         List<Hit> hits = result.hits().stream().map(h -> new Hit(h.id(), h.title(), h.titleHighlight(),
                 h.parties().stream().map(code -> new Party(code, name(code))).toList(), h.signedDate(), h.signedPlace(),

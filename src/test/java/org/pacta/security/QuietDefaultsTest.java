@@ -62,6 +62,13 @@ class QuietDefaultsTest {
     }
 
     @Test
+    void browsersFindTheFavicon() throws Exception {
+        HttpResponse<String> icon = new SecuredPacta(port).get("/favicon.ico", null);
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon.headers().toString());
+    }
+
+    @Test
     void aNormalStartLogsNoWarning(CapturedOutput output) {
         assertTrue(output.getAll().contains("Started QuietDefaultsTest"), "the start is captured");
         // The test harness's own search for Docker (to start the shared test cluster) is not Pacta's start.
