@@ -324,6 +324,7 @@ function agreementCard(hit) {
 
 function bucketLabel(param, bucket) {
   if (param === 'party') return partyLabel({ code: bucket.key, name: bucket.label });
+  if (param === 'place') return bucket.label || bucket.key;
   return label(param, bucket.key);
 }
 

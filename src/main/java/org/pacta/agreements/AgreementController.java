@@ -1,5 +1,7 @@
 package org.pacta.agreements;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.elasticsearch.search.AgreementSearch;
 import org.pacta.elasticsearch.search.SearchRequest;
@@ -24,10 +26,13 @@ import java.util.NoSuchElementException;
 @RequestMapping("/api/agreements")
 public class AgreementController {
 
+    @Schema(name = "Bucket")
     public record Bucket(String key, String label, long count) {
     }
 
-    public record Results(long total, long tookMs, List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
+    @Schema(name = "AgreementResults")
+    public record Results(long total, long tookMs,
+                   @ArraySchema(schema = @Schema(ref = "#/components/schemas/AgreementHit")) List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
                    String next) {
     }
 
@@ -52,7 +57,8 @@ public class AgreementController {
         AgreementSearch.Result result = search.search(request);
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
-                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count())).toList()));
+                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.label() != null ? b.label() : b.key(),
+                        b.count())).toList()));
         return new Results(result.total(), result.tookMs(), result.hits().stream().map(this::named).toList(), facets,
                 result.next());
     }

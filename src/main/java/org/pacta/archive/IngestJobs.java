@@ -2,6 +2,7 @@ package org.pacta.archive;
 
 import org.pacta.config.PactaProperties;
 import org.pacta.ingest.exclude.Exclusions;
+import org.pacta.metrics.IngestMetrics;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.slf4j.Logger;
@@ -33,9 +34,12 @@ public class IngestJobs implements AutoCloseable {
         return thread;
     });
 
-    public IngestJobs(IngestComponents components, PactaProperties properties) {
+    private final IngestMetrics metrics;
+
+    public IngestJobs(IngestComponents components, PactaProperties properties, IngestMetrics metrics) {
         this.components = components;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     public IngestJob submit(List<Path> paths, boolean prune, Exclusions exclusions) {
@@ -50,8 +54,7 @@ public class IngestJobs implements AutoCloseable {
      * folder holds only the files the client sent, each named on purpose.
      */
     public IngestSummary runNow(List<Path> paths) {
-        return components.ingest(paths, options(false, Exclusions.none()), org.pacta.ingest.pipeline.IngestListener.NONE)
-                .summary();
+        return components.ingest(paths, options(false, Exclusions.none()), metrics).summary();
     }
 
     public Optional<IngestJob> find(String id) {
@@ -61,7 +64,7 @@ public class IngestJobs implements AutoCloseable {
     private void run(IngestJob job) {
         job.running();
         try {
-            IngestSummary summary = components.ingest(job.paths(), options(job.prune(), job.exclusions()), job).summary();
+            IngestSummary summary = components.ingest(job.paths(), options(job.prune(), job.exclusions()), metrics.and(job)).summary();
             job.done(summary, IngestReport.write(properties.home().resolve("reports"), summary, Instant.now()));
         } catch (RuntimeException e) {
             log.error("Ingest job {} failed", job.id(), e);

@@ -1,5 +1,6 @@
 package org.pacta.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.elasticsearch.search.DocumentReader;
 import org.pacta.elasticsearch.search.DocumentSearch;
@@ -25,16 +26,20 @@ import java.util.stream.Stream;
 public class SearchController {
 
     /** A party as users read it. */
+    @Schema(name = "Party")
     public record Party(String code, String name) {
     }
 
+    @Schema(name = "SearchHit")
     public record Hit(String id, String title, String titleHighlight, List<Party> parties, String signedDate, String signedPlace, String status,
                String type, String language, String fileName, String contentType, List<String> snippets) {
     }
 
+    @Schema(name = "Bucket")
     public record Bucket(String key, String label, long count) {
     }
 
+    @Schema(name = "SearchResults")
     public record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
     }
 
@@ -66,7 +71,8 @@ public class SearchController {
         SearchResult result = search.search(request);
         Map<String, List<Bucket>> facets = new LinkedHashMap<>();
         result.facets().forEach((facet, buckets) -> facets.put(facet, buckets.stream()
-                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.key(), b.count()))
+                .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.label() != null ? b.label() : b.key(),
+                        b.count()))
                 .toList()));
         List<Hit> hits = result.hits().stream().map(h -> new Hit(h.id(), h.title(), h.titleHighlight(),
                 h.parties().stream().map(code -> new Party(code, name(code))).toList(), h.signedDate(), h.signedPlace(),
@@ -74,16 +80,22 @@ public class SearchController {
         return new Results(result.total(), result.tookMs(), hits, facets, result.next());
     }
 
+    /** At most this many parties in one autocomplete answer. */
+    static final int MAX_PARTIES = 100;
+
     /** Parties in the archive whose code or English name starts with the prefix, most documents first. */
     @GetMapping("/parties")
     List<PartyCount> parties(@RequestParam(defaultValue = "") String prefix,
                              @RequestParam(defaultValue = "10") int limit) {
+        if (limit < 1 || limit > MAX_PARTIES) {
+            throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_PARTIES);
+        }
         String wanted = Fold.fold(prefix);
         return reader.partyCounts().stream()
                 .map(b -> new PartyCount(b.key(), name(b.key()), b.count()))
                 .filter(p -> Fold.fold(p.code()).startsWith(wanted) || Fold.fold(p.name()).startsWith(wanted)
                         || Fold.fold(p.name()).contains(" " + wanted))
-                .limit(Math.max(1, Math.min(limit, 100)))
+                .limit(limit)
                 .toList();
     }
 

@@ -7,13 +7,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
+import java.io.IOException;
 import java.util.List;
 
-/** The web's defences, in the order a request meets them: headers, CORS, write rate, API key. */
+/** The web's defences, in the order a request meets them: headers, CORS, write rate, API key. Their refusals
+ * are sent with {@code sendError} and answered as problem details by {@link org.pacta.web.Problems}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebSecurityProperties.class)
 class SecurityConfiguration {
@@ -33,7 +39,16 @@ class SecurityConfiguration {
         cors.setExposedHeaders(List.of("Location", "Retry-After"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);
-        return registration(new CorsFilter(source), 1);
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new DefaultCorsProcessor() {
+            /** A refused origin gets a problem detail like every other refusal, not a plain-text line. */
+            @Override
+            protected void rejectRequest(ServerHttpResponse response) throws IOException {
+                ((ServletServerHttpResponse) response).getServletResponse().sendError(HttpStatus.FORBIDDEN.value(),
+                        "This origin may not call the API (PACTA_CORS_ORIGINS lists the allowed ones).");
+            }
+        });
+        return registration(filter, 1);
     }
 
     @Bean

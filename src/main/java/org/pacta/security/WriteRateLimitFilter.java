@@ -43,7 +43,7 @@ public class WriteRateLimitFilter extends OncePerRequestFilter {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
             response.setHeader("Retry-After", Long.toString(seconds));
-            Problems.send(response, HttpStatus.TOO_MANY_REQUESTS, "Too many writes: at most " + perMinute
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many writes: at most " + perMinute
                     + " a minute (PACTA_WRITE_RATE) after a burst of " + burst + "; retry in " + seconds + " s.");
             return;
         }

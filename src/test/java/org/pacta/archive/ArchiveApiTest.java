@@ -4,6 +4,7 @@ import org.pacta.elasticsearch.testing.TestDirs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.pacta.web.ApiContract;
 import org.pacta.PactaServer;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.beans.factory.annotation.Value;
@@ -158,9 +159,9 @@ class ArchiveApiTest {
 
     private HttpResponse<String> startJob(java.util.Map<String, Object> request) throws IOException, InterruptedException {
         String body = json.writeValueAsString(request);
-        return http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs")).header("Authorization", "ApiKey " + KEY)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ApiContract.checked(port, "POST", http.send(HttpRequest.newBuilder(uri("/api/ingest-jobs"))
+                .header("Authorization", "ApiKey " + KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private HttpResponse<String> upload(String fileName, String content, String key) throws IOException, InterruptedException {
@@ -173,11 +174,13 @@ class ArchiveApiTest {
         if (key != null) {
             request.header("Authorization", "ApiKey " + key);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiContract.checked(port, "POST", http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** A GET whose answer is checked against the server's OpenAPI contract ({@link ApiContract}). */
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return ApiContract.checked(port, "GET", http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     private URI uri(String path) {

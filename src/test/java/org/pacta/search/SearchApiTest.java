@@ -104,6 +104,21 @@ class SearchApiTest {
     }
 
     @Test
+    void showAllFacetValuesReallyShowsAllAndPlacesAreNamed() throws Exception {
+        JsonNode facets = search("").get("facets");
+        assertTrue(facets.get("parties").size() > 50, "every party of the archive, not the first 50: " + facets.get("parties").size());
+        assertTrue(facets.get("place").size() > 50, "every place of the archive: " + facets.get("place").size());
+        JsonNode istanbul = null;
+        for (JsonNode bucket : facets.get("place")) {
+            if (bucket.get("key").asText().equals("istanbul")) {
+                istanbul = bucket;
+            }
+        }
+        assertTrue(istanbul != null, facets.get("place").toString());
+        assertEquals("Istanbul", istanbul.get("label").asText(), "a place is labelled as written, its key is folded");
+    }
+
+    @Test
     void yearRangePlaceAndSortFilterWhatUsersSee() throws Exception {
         JsonNode range = search("year_from=1990&year_to=1999&size=100&sort=signed_asc");
         assertTrue(range.get("total").asLong() > 0);

@@ -3,6 +3,7 @@ package org.pacta.security;
 import org.pacta.core.Sha256;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.web.ApiContract;
 import org.pacta.web.LocalApi;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -23,10 +24,12 @@ final class SecuredPacta {
     static final String NO_SUCH_DOCUMENT = "0".repeat(64);
 
     private final LocalApi api;
+    private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
     SecuredPacta(int port) {
         this.api = new LocalApi(port);
+        this.port = port;
     }
 
     /** The configuration holds only hashes of keys, as {@code ./pacta apikey} prints them. */
@@ -78,7 +81,10 @@ final class SecuredPacta {
         return request;
     }
 
+    /** Sends a request; the answer is checked against the server's OpenAPI contract ({@link ApiContract}). */
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        return ApiContract.checked(port, built.method(), http.send(built, HttpResponse.BodyHandlers.ofString()),
+                "ApiKey " + WRITE_KEY);
     }
 }

@@ -22,8 +22,14 @@ public final class LocalApi {
         this.port = port;
     }
 
+    /** A GET; an API answer is checked against the OpenAPI contract the server publishes ({@link ApiContract}). */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (path.startsWith("/api/") && !path.startsWith("/api/docs")) {
+            ApiContract.of(port).check("GET", path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        }
+        return response;
     }
 
     /** A GET whose answer is read as bytes, as a download is. */

@@ -58,7 +58,7 @@ public final class AgreementSearch {
                 if (request.searchAfter() == null) {
                     s.from(request.page() * request.size());
                 } else {
-                    s.searchAfter(Cursor.decode(request.searchAfter()));
+                    s.searchAfter(Cursor.decode(request.searchAfter(), request.sort()));
                 }
                 Facets.request(s, Facets.AGREEMENTS, filters);
                 return s;

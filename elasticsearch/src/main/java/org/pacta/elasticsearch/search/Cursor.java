@@ -30,23 +30,35 @@ final class Cursor {
         }
     }
 
-    static List<FieldValue> decode(String cursor) {
+    /**
+     * The sort values of a cursor made for {@code sort}: as many as its sort has, numbers where it sorts by score
+     * or date and a string for the tie-breaker. Anything else (forged, or from another sort order) is refused
+     * here, before Elasticsearch would fail on it.
+     */
+    static List<FieldValue> decode(String cursor, SearchRequest.Sort sort) {
+        String refused = "search_after is not a cursor from a previous page of this search with sort="
+                + sort.name().toLowerCase(java.util.Locale.ROOT);
+        JsonNode values;
         try {
-            JsonNode values = JSON.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
-            if (!values.isArray()) {
-                throw new IllegalArgumentException("search_after is not a cursor from a previous page");
-            }
-            List<FieldValue> decoded = new ArrayList<>();
-            for (JsonNode value : values) {
-                decoded.add(value.isNull() ? FieldValue.NULL
-                        : value.isIntegralNumber() ? FieldValue.of(value.asLong())
-                        : value.isNumber() ? FieldValue.of(value.asDouble())
-                        : value.isBoolean() ? FieldValue.of(value.asBoolean())
-                        : FieldValue.of(value.asText()));
-            }
-            return decoded;
+            values = JSON.readTree(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | java.io.IOException e) {
-            throw new IllegalArgumentException("search_after is not a cursor from a previous page", e);
+            throw new IllegalArgumentException(refused, e);
         }
+        int numbers = sort == SearchRequest.Sort.RELEVANCE ? 1 : 2; // score; or date and score
+        if (values == null || !values.isArray() || values.size() != numbers + 1) {
+            throw new IllegalArgumentException(refused);
+        }
+        List<FieldValue> decoded = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode value = values.get(i);
+            boolean expected = i < numbers ? value.isNumber() && Double.isFinite(value.asDouble()) : value.isTextual();
+            if (!expected || value.isBigInteger()) {
+                throw new IllegalArgumentException(refused);
+            }
+            decoded.add(value.isIntegralNumber() ? FieldValue.of(value.asLong())
+                    : value.isNumber() ? FieldValue.of(value.asDouble())
+                    : FieldValue.of(value.asText()));
+        }
+        return decoded;
     }
 }

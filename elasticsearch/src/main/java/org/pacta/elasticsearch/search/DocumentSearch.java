@@ -54,7 +54,7 @@ public final class DocumentSearch {
                 if (request.searchAfter() == null) {
                     s.from(request.page() * request.size());
                 } else {
-                    s.searchAfter(Cursor.decode(request.searchAfter()));
+                    s.searchAfter(Cursor.decode(request.searchAfter(), request.sort()));
                 }
                 Facets.request(s, Facets.DOCUMENTS, filters);
                 return s;

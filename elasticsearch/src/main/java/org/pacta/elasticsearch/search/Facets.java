@@ -19,7 +19,10 @@ final class Facets {
 
     static final Map<String, String> DOCUMENTS = fields(true);
     static final Map<String, String> AGREEMENTS = fields(false);
-    private static final int SIZE = 50;
+    /** Values per facet: every value in a real archive (129 parties, 52 places in the corpus), so "Show all" is all. */
+    static final int SIZE = 500;
+    /** The facets whose keys are folded by the index (brussels): their label is the name as a document writes it. */
+    private static final Map<String, String> LABELLED = Map.of("place", "signed_place");
 
     private Facets() {
     }
@@ -28,6 +31,10 @@ final class Facets {
         for (String facet : facets.keySet()) {
             Aggregation values = facet.equals("years")
                     ? Aggregation.of(a -> a.histogram(h -> h.field("signed_year").interval(1.0).minDocCount(1)))
+                    : LABELLED.containsKey(facet)
+                    ? Aggregation.of(a -> a.terms(t -> t.field(facets.get(facet)).size(SIZE))
+                            .aggregations("label", l -> l.topHits(h -> h.size(1)
+                                    .source(src -> src.filter(f -> f.includes(LABELLED.get(facet)))))))
                     : Aggregation.of(a -> a.terms(t -> t.field(facets.get(facet)).size(SIZE)));
             Query others = SearchFilters.allExcept(filters, facet);
             s.aggregations(facet, a -> a.filter(others).aggregations("values", values));
@@ -37,18 +44,32 @@ final class Facets {
     static Map<String, List<SearchResult.Bucket>> read(SearchResponse<?> response, Map<String, String> facets) {
         Map<String, List<SearchResult.Bucket>> out = new LinkedHashMap<>();
         for (String facet : facets.keySet()) {
-            out.put(facet, buckets(response.aggregations().get(facet).filter().aggregations().get("values")));
+            out.put(facet, buckets(response.aggregations().get(facet).filter().aggregations().get("values"),
+                    LABELLED.get(facet)));
         }
         return out;
     }
 
-    private static List<SearchResult.Bucket> buckets(Aggregate aggregate) {
+    private static List<SearchResult.Bucket> buckets(Aggregate aggregate, String labelField) {
         if (aggregate.isHistogram()) {
             return aggregate.histogram().buckets().array().stream()
                     .map(b -> new SearchResult.Bucket(Long.toString((long) b.key()), b.docCount())).toList();
         }
         return aggregate.sterms().buckets().array().stream()
-                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
+                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount(),
+                        labelField == null ? null : label(b.aggregations().get("label"), labelField)))
+                .toList();
+    }
+
+    /** The field's value in the bucket's one top hit: "Brussels" for the key brussels. */
+    @SuppressWarnings("unchecked")
+    private static String label(Aggregate topHits, String field) {
+        if (topHits == null || !topHits.isTopHits() || topHits.topHits().hits().hits().isEmpty()) {
+            return null;
+        }
+        var source = topHits.topHits().hits().hits().get(0).source();
+        Object value = source == null ? null : source.to(Map.class).get(field);
+        return value instanceof String name && !name.isBlank() ? name : null;
     }
 
     private static Map<String, String> fields(boolean withLanguage) {

@@ -14,6 +14,8 @@ public record SearchRequest(String query, List<String> parties, boolean allParti
                             Sort sort, int page, int size, String searchAfter) {
 
     public static final int MAX_SIZE = 100;
+    /** How deep {@code page} and {@code size} reach: Elasticsearch's result window; deeper pages need the cursor. */
+    public static final int MAX_WINDOW = 10_000;
 
     public enum Sort { RELEVANCE, SIGNED_DESC, SIGNED_ASC }
 
@@ -29,6 +31,10 @@ public record SearchRequest(String query, List<String> parties, boolean allParti
         }
         if (page < 0) {
             throw new IllegalArgumentException("page must be 0 or more");
+        }
+        if (searchAfter == null && ((long) page + 1) * size > MAX_WINDOW) {
+            throw new IllegalArgumentException("page " + page + " of size " + size + " is past the first " + MAX_WINDOW
+                    + " results: page on with search_after (the previous page's 'next')");
         }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("year_from is after year_to");

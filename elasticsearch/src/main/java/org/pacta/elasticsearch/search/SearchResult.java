@@ -20,6 +20,11 @@ public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, 
                       List<String> snippets) {
     }
 
-    public record Bucket(String key, long count) {
+    /** A facet value: its key (what a filter takes), its count, and for places the name as a document writes it. */
+    public record Bucket(String key, long count, String label) {
+
+        public Bucket(String key, long count) {
+            this(key, count, null);
+        }
     }
 }

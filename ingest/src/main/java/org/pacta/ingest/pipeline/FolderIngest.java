@@ -139,6 +139,7 @@ public final class FolderIngest {
             session.addPath(sha256, index.addPath(sha256, path), curated, entry);
         } else {
             Extraction extraction = extractor.extract(candidate.path());
+            tally.ocrPages(extraction.flatten().mapToInt(Extraction::ocrPages).sum());
             if (!extraction.ok()) {
                 index.abandon(sha256);
                 tally.record(FileResult.failed(path, candidate.size(), DocumentFactory.reason(extraction),

@@ -13,4 +13,8 @@ public interface IngestListener {
     /** One file (or member) is done, whatever its outcome. */
     default void finished(FileResult result) {
     }
+
+    /** A file's extraction sent this many pages or images (its members' included) to OCR. */
+    default void ocrPages(int pages) {
+    }
 }

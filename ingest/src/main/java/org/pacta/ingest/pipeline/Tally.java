@@ -19,6 +19,12 @@ final class Tally {
         this.listener = listener;
     }
 
+    void ocrPages(int pages) {
+        if (pages > 0) {
+            listener.ocrPages(pages);
+        }
+    }
+
     void record(FileResult result) {
         synchronized (this) {
             counts.merge(result.outcome(), 1, Integer::sum);
