@@ -7,9 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,12 +26,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** {@code ./pacta serve} with the embedded node: green health, shared with {@code es status}, nothing left after SIGTERM. */
 class ServeLifecycleTest {
 
+    /** Health details (the node's state) are for a write key; anonymous callers get the status only. */
+    private static final String WRITE_KEY = "serve-lifecycle-key";
+
     @Test
     void serveStartsTheNodeAndSigtermLeavesNoElasticsearchBehind() throws Exception {
         Path dataDir = PactaProcess.freshDataDir("serve");
         int port = PactaProcess.freePort();
         Path log = dataDir.resolve("serve.log");
-        Process serve = PactaProcess.builder(dataDir, Map.of("PACTA_PORT", Integer.toString(port)), "serve")
+        Process serve = PactaProcess.builder(dataDir, Map.of("PACTA_PORT", Integer.toString(port),
+                        "PACTA_API_KEYS", "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(WRITE_KEY.getBytes(StandardCharsets.UTF_8)))), "serve")
                 .redirectOutput(log.toFile()).start();
         List<ProcessHandle> nodeProcesses;
         try {
@@ -70,7 +78,8 @@ class ServeLifecycleTest {
                 fail("serve exited with " + serve.exitValue() + ": " + Files.readString(log));
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                                .header("Authorization", "ApiKey " + WRITE_KEY).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response.body();

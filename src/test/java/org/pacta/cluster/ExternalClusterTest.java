@@ -4,6 +4,7 @@ import org.pacta.elasticsearch.testing.TestDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pacta.PactaServer;
+import org.pacta.core.Sha256;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;
@@ -47,7 +48,11 @@ class ExternalClusterTest {
         registry.add("pacta.es.url", () -> external.url().toString());
         registry.add("pacta.home", PACTA_HOME::toString);
         registry.add("pacta.es.index-prefix", () -> "pacta-external");
+        registry.add("pacta.api-keys", () -> "sha256:" + Sha256.hex(WRITE_KEY));
     }
+
+    /** Health details (which cluster, its state) are for a write key; anonymous callers get the status only. */
+    private static final String WRITE_KEY = "external-cluster-key";
 
     @AfterAll
     static void stopExternalNode() {
@@ -57,7 +62,8 @@ class ExternalClusterTest {
     @Test
     void usesTheConfiguredClusterAndStartsNoNode() throws Exception {
         String health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .header("Authorization", "ApiKey " + WRITE_KEY).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(health.contains("\"mode\":\"external\""), health);
         assertTrue(health.contains("\"url\":\"" + external.url() + "\""), health);

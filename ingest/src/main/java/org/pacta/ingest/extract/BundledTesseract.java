@@ -22,6 +22,8 @@ final class BundledTesseract {
     static final String VERSION = "5.5.1";
     private static final String TESSDATA = "tessdata/";
     private static final String DATA_VERSION = "4.1.0-2";
+    /** Output configs Tika asks tesseract for by name. */
+    private static final List<String> CONFIGS = List.of("configs/txt", "configs/hocr");
 
     private BundledTesseract() {
     }
@@ -38,20 +40,27 @@ final class BundledTesseract {
     /** The bundled language data, copied once into a folder of its own in JavaCPP's cache. */
     static Path tessdata() throws IOException {
         Path dir = Loader.getCacheDir().toPath().resolve("pacta-tessdata-" + DATA_VERSION);
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.resolve("configs"));
         for (String language : languages()) {
-            String name = language + ".traineddata";
-            Path target = dir.resolve(name);
-            if (Files.isRegularFile(target)) {
-                continue;
-            }
-            try (InputStream in = resource(TESSDATA + name)) {
-                Path part = Files.createTempFile(dir, name, ".part");
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
+            copyOnce(language + ".traineddata", dir);
+        }
+        for (String config : CONFIGS) {
+            copyOnce(config, dir);
         }
         return dir;
+    }
+
+    /** Copies a bundled file beside the others unless an earlier run did (written whole, then renamed). */
+    private static void copyOnce(String name, Path dir) throws IOException {
+        Path target = dir.resolve(name);
+        if (Files.isRegularFile(target)) {
+            return;
+        }
+        try (InputStream in = resource(TESSDATA + name)) {
+            Path part = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The languages the build bundled (its {@code tessdata/languages} list). */
