@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +83,7 @@ class ApiDescription {
                     .description("'Authorization: ApiKey <key>'. Writes need a write key; reads need a read or write key "
                             + "only when the server sets read keys (PACTA_READ_KEYS)."));
             components.addSchemas("Problem", problemSchema());
-            components.addSchemas("AgreementHit", agreementHit());
+            AnswerSchemas.all().forEach(components::addSchemas);
             nullable(components, "SearchHit", "title", "title_highlight", "signed_date", "signed_place", "status", "type",
                     "language", "file_name", "content_type");
             nullable(components, "SearchResults", "next");
@@ -92,12 +91,17 @@ class ApiDescription {
             nullable(components, "Uploaded", "id", "reason", "message");
             nullable(components, "View", "started_at", "finished_at", "error", "report");
             nullable(components, "Failure", "reason", "message");
-            openMaps(components);
+            Schema<?> uploaded = components.getSchemas().get("Uploaded");
+            if (uploaded != null && uploaded.getProperties() != null) {
+                uploaded.getProperties().put("metadata", ref("DocumentMetadata"));
+            }
             if (api.getPaths() == null) {
                 return;
             }
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     describe(method.name() + " " + path, method, operation)));
+            components.getSchemas().remove("StreamingResponseBody"); // the export's body, described by its media types
+            closeAnswers(api);
         };
     }
 
@@ -118,8 +122,10 @@ class ApiDescription {
                         new StringSchema()._enum(List.of("csv", "json"))._default("csv")));
                 operation.getResponses().get("200").content(new Content()
                         .addMediaType("text/csv", new MediaType().schema(new StringSchema()))
-                        .addMediaType("application/json", new MediaType().schema(new ArraySchema().items(new ObjectSchema()))));
+                        .addMediaType("application/json", new MediaType().schema(new ArraySchema().items(ref("ExportRow")))));
             }
+            case "GET /api/documents/{id}" -> json(operation, "Document");
+            case "GET /api/agreements/{id}" -> json(operation, "Agreement");
             case "GET /api/documents/{id}/original" -> operation.getResponses().get("200").content(new Content()
                     .addMediaType("application/octet-stream", new MediaType().schema(new BinarySchema())))
                     .description("The original's bytes, served with the original's own content type (application/pdf, "
@@ -156,6 +162,16 @@ class ApiDescription {
         if (key.equals("POST /api/ingest-jobs")) {
             problem(responses, "415", "The body is not application/json");
         }
+    }
+
+    private static Schema<?> ref(String name) {
+        return new Schema<>().$ref("#/components/schemas/" + name);
+    }
+
+    /** The 200 answer of an operation whose controller builds a map: described by a component schema. */
+    private static void json(Operation operation, String schema) {
+        operation.getResponses().get("200").content(new Content()
+                .addMediaType("application/json", new MediaType().schema(ref(schema))));
     }
 
     private static void problem(ApiResponses responses, String status, String description) {
@@ -212,58 +228,27 @@ class ApiDescription {
                 .addProperty("instance", new StringSchema());
     }
 
-    /** An agreement in a search answer: party codes, with their names beside them in party_names. */
-    private static Schema<?> agreementHit() {
-        Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("id", new StringSchema());
-        properties.put("title", nullableString());
-        properties.put("title_highlight", nullableString().description("The title with <mark> around matched words (escaped)"));
-        properties.put("parties", new ArraySchema().items(new StringSchema()).description("Party codes"));
-        properties.put("party_names", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/Party")));
-        properties.put("signed_date", nullableString());
-        properties.put("signed_year", new Schema<>().types(Set.of("integer", "null")));
-        properties.put("signed_place", nullableString());
-        properties.put("status", nullableString());
-        properties.put("type", nullableString());
-        properties.put("party_statuses", new ArraySchema().items(new ObjectSchema()));
-        properties.put("party_basis", new ObjectSchema());
-        properties.put("event_kinds", new ArraySchema().items(new StringSchema()));
-        properties.put("last_event_date", nullableString());
-        properties.put("document_ids", new ArraySchema().items(new StringSchema()));
-        properties.put("source_count", new IntegerSchema());
-        properties.put("related_ids", new ArraySchema().items(new StringSchema()));
-        return new ObjectSchema().properties(properties).addRequiredItem("id");
-    }
-
-    private static Schema<?> nullableString() {
-        return new Schema<>().types(Set.of("string", "null"));
-    }
-
-    /** A {@code Map<String, Object>} holds any JSON, not only objects: its values are left open. */
-    @SuppressWarnings("rawtypes")
-    private static void openMaps(Components components) {
-        if (components.getSchemas() == null) {
-            return;
-        }
-        for (Schema<?> schema : components.getSchemas().values()) {
-            if (schema.getProperties() == null) {
-                continue;
+    /**
+     * Every object the API answers has a fixed shape: a component schema that lists its properties admits no others
+     * ({@code additionalProperties: false}), as {@code ApiContract} checks. Request bodies stay open (the server
+     * ignores properties it does not know).
+     */
+    private static void closeAnswers(OpenAPI api) {
+        Set<String> requests = new java.util.HashSet<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().values().forEach(media -> {
+                    if (media.getSchema() != null && media.getSchema().get$ref() != null) {
+                        requests.add(media.getSchema().get$ref().replace("#/components/schemas/", ""));
+                    }
+                });
             }
-            for (Schema property : schema.getProperties().values()) {
-                if (property.getAdditionalProperties() instanceof Schema values && values.get$ref() == null
-                        && values.getProperties() == null && "object".equals(typeOf(values))) {
-                    property.setAdditionalProperties(Boolean.TRUE);
-                }
+        }));
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            if (!requests.contains(name) && schema.getProperties() != null && schema.getAdditionalProperties() == null) {
+                schema.setAdditionalProperties(Boolean.FALSE);
             }
-        }
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static String typeOf(Schema schema) {
-        if (schema.getType() != null) {
-            return schema.getType();
-        }
-        return schema.getTypes() != null && schema.getTypes().size() == 1 ? (String) schema.getTypes().iterator().next() : null;
+        });
     }
 
     @SuppressWarnings("rawtypes")
