@@ -85,15 +85,7 @@ class ArchiveApiTest {
         assertEquals(202, started.statusCode(), started.body());
         String location = started.headers().firstValue("Location").orElseThrow();
 
-        JsonNode job = null;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            job = json.readTree(get(location).body());
-            if (job.get("state").asText().equals("DONE") || job.get("state").asText().equals("FAILED")) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        JsonNode job = awaitEnd(location);
         assertEquals("DONE", job.get("state").asText(), job.toString());
         assertEquals(3, job.get("total_files").asInt());
         assertEquals(2, job.get("counts").get("indexed").asInt(), job.toString());

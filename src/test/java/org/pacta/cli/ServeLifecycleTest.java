@@ -1,18 +1,16 @@
 package org.pacta.cli;
 
 import org.junit.jupiter.api.Test;
+import org.pacta.core.Sha256;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,8 +33,7 @@ class ServeLifecycleTest {
         int port = PactaProcess.freePort();
         Path log = dataDir.resolve("serve.log");
         Process serve = PactaProcess.builder(dataDir, Map.of("PACTA_PORT", Integer.toString(port),
-                        "PACTA_API_KEYS", "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                                .digest(WRITE_KEY.getBytes(StandardCharsets.UTF_8)))), "serve")
+                        "PACTA_API_KEYS", "sha256:" + Sha256.hex(WRITE_KEY)), "serve")
                 .redirectOutput(log.toFile()).start();
         List<ProcessHandle> nodeProcesses;
         try {

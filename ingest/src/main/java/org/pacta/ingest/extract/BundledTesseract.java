@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The Tesseract that comes with the build: the native program from Maven Central's
@@ -18,14 +19,28 @@ import java.util.List;
  */
 final class BundledTesseract {
 
-    /** The bundled program's version, to compare with a system tesseract's. */
-    static final String VERSION = "5.5.1";
+    /** The bundled program's version ("5.5.1"), read from its Maven artifact, to compare with a system tesseract's. */
+    static final String VERSION = artifactVersion();
     private static final String TESSDATA = "tessdata/";
     private static final String DATA_VERSION = "4.1.0-2";
     /** Output configs Tika asks tesseract for by name. */
     private static final List<String> CONFIGS = List.of("configs/txt", "configs/hocr");
 
     private BundledTesseract() {
+    }
+
+    /** "5.5.1" of org.bytedeco:tesseract 5.5.1-1.5.12 (the part before JavaCPP's own version). */
+    private static String artifactVersion() {
+        Properties pom = new Properties();
+        try (InputStream in = org.bytedeco.tesseract.program.tesseract.class
+                .getResourceAsStream("/META-INF/maven/org.bytedeco/tesseract/pom.properties")) {
+            if (in != null) {
+                pom.load(in);
+            }
+        } catch (IOException e) {
+            // unknown: "0", so that any system tesseract counts as newer
+        }
+        return pom.getProperty("version", "0").split("-")[0];
     }
 
     /** The unpacked program. */

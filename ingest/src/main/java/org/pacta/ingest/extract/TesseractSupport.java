@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ final class TesseractSupport implements AutoCloseable {
 
     static final String NOT_INSTALLED = "OCR unavailable: tesseract not installed";
     private static final Pattern TESSDATA_LINE = Pattern.compile("\"(.+?)\"");
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
 
     final boolean available;
     final String unavailableReason;
@@ -109,11 +111,10 @@ final class TesseractSupport implements AutoCloseable {
 
     private static int[] numbers(String version) {
         Matcher m = VERSION_NUMBER.matcher(version);
-        return m.find() ? java.util.Arrays.stream(m.group().split("\\.")).mapToInt(Integer::parseInt).toArray()
+        return m.find() ? Arrays.stream(m.group().split("\\.")).mapToInt(Integer::parseInt).toArray()
                 : new int[0];
     }
 
-    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
 
     private static TesseractSupport probe(Path exe, Path bundledData, String command, String requestedLanguages) {
         String version;

@@ -25,11 +25,12 @@ final class SignatureReader {
     static final Pattern CLOSING = Pattern.compile(
             "\\b(?:Done|DONE|Hecho|HECHO|Fait|FAIT|Firmado|FIRMADO|Signed|SIGNED|Suscrito|SUSCRITO)\\b[^\\n.]{0,40}?"
                     + "\\b(?:at|in|en|\u00e0|a|AT|IN|EN|\u00c0|A)\\s+(?:the\\s+)?\\p{Lu}");
-    private static final Pattern FOR = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:for|por|pour|on\\s+behalf\\s+of|au\\s+nom\\s+d[eu]|en\\s+nombre\\s+de)\\s+");
+    /** The words that open a signature: "For", "Por", "Pour", "On behalf of", "Au nom de", "En nombre de". */
+    private static final String FOR_WORDS = "for|por|pour|on\\s+behalf\\s+of|au\\s+nom\\s+d[eu]|en\\s+nombre\\s+de";
+    private static final Pattern FOR = Pattern.compile("(?i)(?<![\\p{L}])(?:" + FOR_WORDS + ")\\s+");
     /** A line that opens a signature: "For the President of ...", "Pour le Gouvernement de ...". */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
-            "(?m)^[\\h\\p{Punct}]*(?:For|FOR|Por|POR|Pour|POUR|On\\s+behalf\\s+of|Au\\s+nom\\s+d[eu]|En\\s+nombre\\s+de)\\s");
+            "(?m)^[\\h\\p{Punct}]*(?=\\p{Lu})(?i:" + FOR_WORDS + ")\\s");
     private static final int ZONE = 3500;
     /** How far apart two signature lines may stand and still be one block (titles, seals, OCR debris). */
     private static final int SIGNATURE_GAP = 600;

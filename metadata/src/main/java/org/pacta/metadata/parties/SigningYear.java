@@ -76,8 +76,8 @@ final class SigningYear {
     }
 
     private static boolean scheduled(String text, int start, int end) {
-        return SCHEDULED.matcher(text.substring(Math.max(0, start - LOOK_BACK), start)).find()
-                || SCHEDULING.matcher(text.substring(end, Math.min(text.length(), end + LOOK_BACK + 10))).find();
+        return SCHEDULED.matcher(text).region(Math.max(0, start - LOOK_BACK), start).find()
+                || SCHEDULING.matcher(text).region(end, Math.min(text.length(), end + LOOK_BACK + 10)).find();
     }
 
     /** "one thousand nine hundred and seventy-two" → 1972. */
