@@ -1,5 +1,6 @@
 package org.pacta;
 
+import org.pacta.core.backup.DurabilityException;
 import org.pacta.cli.ApiKeyCommand;
 import org.pacta.cli.BackupCommand;
 import org.pacta.cli.BenchCommand;
@@ -11,7 +12,6 @@ import org.pacta.cli.RestoreCommand;
 import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.cli.UsageErrors;
-import org.pacta.durability.DurabilityException;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;

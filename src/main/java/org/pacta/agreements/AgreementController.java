@@ -3,9 +3,9 @@ package org.pacta.agreements;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
-import org.pacta.elasticsearch.search.AgreementSearch;
-import org.pacta.elasticsearch.search.SearchRequest;
-import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.party.PartyNames;
 import org.pacta.search.SearchParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,16 +40,16 @@ public class AgreementController {
     private static final List<String> INTERNAL = List.of("fingerprint", "built_at", "story");
 
     private final AgreementSearch search;
-    private final Gazetteer gazetteer;
+    private final PartyNames partyNames;
 
-    public AgreementController(AgreementSearch search, Gazetteer gazetteer) {
+    public AgreementController(AgreementSearch search, PartyNames partyNames) {
         this.search = search;
-        this.gazetteer = gazetteer;
+        this.partyNames = partyNames;
     }
 
     @GetMapping
     Results search(HttpServletRequest request) {
-        return search(SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, gazetteer));
+        return search(SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, partyNames));
     }
 
     /** The API's answer to a search of the agreements (what {@code GET /api/agreements} serialises). */
@@ -96,7 +96,7 @@ public class AgreementController {
     }
 
     private String name(String code) {
-        return gazetteer.displayName(code, Locale.ENGLISH);
+        return partyNames.displayName(code, Locale.ENGLISH);
     }
 
 }

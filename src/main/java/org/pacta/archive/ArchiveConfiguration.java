@@ -1,6 +1,6 @@
 package org.pacta.archive;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.config.PactaProperties;
 import org.pacta.core.ingest.BlobStore;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class ArchiveConfiguration {
 
     @Bean
-    IngestComponents ingestComponents(PactaProperties properties, ElasticsearchClient client) {
-        return IngestComponents.create(properties, client, null);
+    IngestComponents ingestComponents(PactaProperties properties, ElasticsearchAdapters elasticsearch) {
+        return IngestComponents.create(properties, elasticsearch, null);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.pacta.archive;
 
+import org.pacta.core.search.DocumentReader;
 import org.pacta.config.PactaProperties;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.ingest.ArchiveSession;
@@ -41,10 +42,10 @@ class DocumentRemoval {
     };
 
     private final IngestComponents components;
-    private final ArchivedDocuments documents;
+    private final DocumentReader documents;
     private final Path uploads;
 
-    DocumentRemoval(IngestComponents components, ArchivedDocuments documents, PactaProperties properties) {
+    DocumentRemoval(IngestComponents components, DocumentReader documents, PactaProperties properties) {
         this.components = components;
         this.documents = documents;
         this.uploads = properties.home().resolve("uploads").toAbsolutePath().normalize();

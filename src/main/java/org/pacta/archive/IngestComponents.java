@@ -1,15 +1,12 @@
 package org.pacta.archive;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.core.ingest.Archive;
 import org.pacta.config.PactaProperties;
 import org.pacta.core.agreement.AgreementRebuild;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.document.MetadataReader;
-import org.pacta.elasticsearch.agreement.AgreementIndex;
-import org.pacta.elasticsearch.agreement.DocumentFactsReader;
 import org.pacta.elasticsearch.archive.BulkSettings;
-import org.pacta.elasticsearch.index.IndexDefinition;
-import org.pacta.elasticsearch.archive.ElasticsearchArchive;
 import org.pacta.ingest.blob.FileBlobStore;
 import org.pacta.ingest.extract.ExtractorConfig;
 import org.pacta.ingest.extract.LazyTextExtractor;
@@ -37,11 +34,11 @@ public final class IngestComponents implements AutoCloseable {
 
     private final TextExtractor extractor;
     private final FileBlobStore blobs;
-    private final ElasticsearchArchive archive;
+    private final Archive archive;
     private final MetadataReader metadataReader;
     private final AgreementRebuild agreements;
 
-    private IngestComponents(TextExtractor extractor, FileBlobStore blobs, ElasticsearchArchive archive,
+    private IngestComponents(TextExtractor extractor, FileBlobStore blobs, Archive archive,
                              AgreementRebuild agreements) {
         this.extractor = extractor;
         this.metadataReader = textReader();
@@ -51,7 +48,7 @@ public final class IngestComponents implements AutoCloseable {
     }
 
     /** @param ocrLanguages overrides the configured OCR languages when not null */
-    public static IngestComponents create(PactaProperties properties, ElasticsearchClient client, String ocrLanguages) {
+    public static IngestComponents create(PactaProperties properties, ElasticsearchAdapters elasticsearch, String ocrLanguages) {
         PactaProperties.Ingest ingest = properties.ingest();
         ExtractorConfig config = ExtractorConfig.builder()
                 .timeout(ingest.timeout())
@@ -64,11 +61,8 @@ public final class IngestComponents implements AutoCloseable {
             TextExtractor extractor = new LazyTextExtractor(() -> ingest.isolation() == PactaProperties.Ingest.Isolation.PROCESS
                     ? new ChildProcessTextExtractor(config, ingest.effectiveWorkers(), CHILD_HEAP)
                     : new TikaTextExtractor(config));
-            String prefix = properties.es().indexPrefix();
-            ElasticsearchArchive archive = new ElasticsearchArchive(client, prefix, BulkSettings.defaults());
-            AgreementRebuild agreements = new AgreementRebuild(
-                    new DocumentFactsReader(client, IndexDefinition.DOCUMENTS.alias(prefix)), new AgreementIndex(client, prefix));
-            return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")), archive, agreements);
+            return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")),
+                    elasticsearch.archive(BulkSettings.defaults()), elasticsearch.agreementRebuild());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
         }
@@ -129,7 +123,7 @@ public final class IngestComponents implements AutoCloseable {
         return agreements.run();
     }
 
-    public ElasticsearchArchive archive() {
+    public Archive archive() {
         return archive;
     }
 

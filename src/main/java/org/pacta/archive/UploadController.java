@@ -1,5 +1,6 @@
 package org.pacta.archive;
 
+import org.pacta.core.search.DocumentReader;
 import org.pacta.config.PactaProperties;
 import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestSummary;
@@ -36,10 +37,10 @@ class UploadController {
     }
 
     private final IngestJobs jobs;
-    private final ArchivedDocuments documents;
+    private final DocumentReader documents;
     private final Path uploads;
 
-    UploadController(IngestJobs jobs, ArchivedDocuments documents, PactaProperties properties) {
+    UploadController(IngestJobs jobs, DocumentReader documents, PactaProperties properties) {
         this.jobs = jobs;
         this.documents = documents;
         this.uploads = properties.home().resolve("uploads");

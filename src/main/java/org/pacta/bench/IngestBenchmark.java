@@ -2,6 +2,7 @@ package org.pacta.bench;
 
 import org.pacta.archive.IngestComponents;
 import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.archive.BulkSettings;
 import org.pacta.elasticsearch.index.IndexAdmin;
@@ -216,7 +217,7 @@ public final class IngestBenchmark {
         PactaProperties.Elasticsearch es = properties.es();
         PactaProperties variant = new PactaProperties(home, properties.apiKeys(), new PactaProperties.Elasticsearch(
                 es.url(), es.apiKey(), es.username(), es.password(), es.caCert(), prefix, es.local()), properties.ingest());
-        return IngestComponents.create(variant, connection.client(), null);
+        return IngestComponents.create(variant, new ElasticsearchAdapters(connection, prefix), null);
     }
 
     /** Raw Tika with the OCR settings of Pacta's extractor (resolved by a throw-away one when Pacta's runs in child processes). */

@@ -1,6 +1,8 @@
 package org.pacta.cli;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.core.party.PartyNames;
+import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.logging.LogLevel;
@@ -27,6 +29,11 @@ final class CliContext {
         quietLogging();
         return Binder.get(environment()).bind("pacta", PactaProperties.class)
                 .orElseThrow(() -> new IllegalStateException("No 'pacta' settings in application.yml"));
+    }
+
+    /** Party names as the server's controllers read them (the gazetteer loads once per process). */
+    static PartyNames partyNames() {
+        return new Gazetteer();
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.pacta.cli;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
@@ -16,16 +16,18 @@ final class CommandCluster implements AutoCloseable {
 
     private final ElasticsearchEndpoint endpoint;
     private final ElasticsearchConnection connection;
+    private final ElasticsearchAdapters adapters;
 
-    private CommandCluster(ElasticsearchEndpoint endpoint, ElasticsearchConnection connection) {
+    private CommandCluster(ElasticsearchEndpoint endpoint, ElasticsearchConnection connection, String indexPrefix) {
         this.endpoint = endpoint;
         this.connection = connection;
+        this.adapters = new ElasticsearchAdapters(connection, indexPrefix);
     }
 
     static CommandCluster open(PactaProperties properties) {
         ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
         try {
-            return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()));
+            return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()), properties.es().indexPrefix());
         } catch (RuntimeException e) {
             endpoint.close();
             throw e;
@@ -36,8 +38,9 @@ final class CommandCluster implements AutoCloseable {
         return connection;
     }
 
-    ElasticsearchClient client() {
-        return connection.client();
+    /** The ports the cluster implements, on Pacta's indices. */
+    ElasticsearchAdapters adapters() {
+        return adapters;
     }
 
     /** The local node's process id, or -1 on an external cluster. */

@@ -1,6 +1,6 @@
 package org.pacta.cli;
 
-import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import org.pacta.elasticsearch.ClusterHealth;
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ConnectionSettings;
@@ -41,9 +41,9 @@ public class EsCommand {
 
         private static int printHealth(String what, ConnectionSettings settings) {
             try (ElasticsearchConnection connection = ElasticsearchConnection.open(settings)) {
-                HealthResponse health = connection.health();
-                System.out.printf("%s: %s at %s, cluster %s, %d node(s)%n", what, health.status().jsonValue(),
-                        settings.nodes().get(0), health.clusterName(), health.numberOfNodes());
+                ClusterHealth health = connection.health();
+                System.out.printf("%s: %s at %s, cluster %s, %d node(s)%n", what, health.status(),
+                        settings.nodes().get(0), health.clusterName(), health.nodes());
                 return 0;
             } catch (IOException e) {
                 System.out.println(what + ": not answering at " + settings.nodes() + " (" + e.getMessage() + ")");

@@ -71,7 +71,7 @@ public class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(properties.ingest().effectiveWorkers(),
                 prune, dryRun, properties.ingest().maxFileSize().toBytes(), exclusions);
         try (CommandCluster cluster = CommandCluster.open(properties);
-             IngestComponents components = IngestComponents.create(properties, cluster.client(), ocrLanguages)) {
+             IngestComponents components = IngestComponents.create(properties, cluster.adapters(), ocrLanguages)) {
             IngestComponents.Run run;
             DryRunListing listing = new DryRunListing();
             try (ConsoleProgress progress = new ConsoleProgress()) {

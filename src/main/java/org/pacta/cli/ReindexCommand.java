@@ -6,7 +6,6 @@ import org.pacta.durability.DocumentReindex;
 import org.pacta.ingest.pipeline.FileResult;
 import picocli.CommandLine.Command;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /**
@@ -23,13 +22,12 @@ public class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PactaProperties properties = CliContext.properties();
-        String prefix = properties.es().indexPrefix();
         try (CommandCluster cluster = CommandCluster.open(properties);
-             IngestComponents components = IngestComponents.create(properties, cluster.client(), null)) {
+             IngestComponents components = IngestComponents.create(properties, cluster.adapters(), null)) {
             DocumentReindex.Result result;
             try (ConsoleProgress progress = new ConsoleProgress()) {
-                result = new DocumentReindex(cluster.client(), prefix, components,
-                        properties.home().resolve("reindex"), Clock.systemUTC()).run(progress);
+                result = new DocumentReindex(cluster.adapters().documentIndexVersions(), components,
+                        properties.home().resolve("reindex")).run(progress);
             }
             if (!result.swapped()) {
                 System.out.printf("Not switched: %d files could not be rebuilt; searches still use %s%n",

@@ -1,8 +1,6 @@
 package org.pacta.cli;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.config.PactaProperties;
-import org.pacta.durability.Restore;
+import org.pacta.core.backup.Backups;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;
@@ -16,11 +14,10 @@ import java.nio.file.Path;
 public class RestoreCommand extends SnapshotCommand {
 
     @Override
-    int run(PactaProperties properties, ElasticsearchClient client, Path snapshotRoot, Path dir) {
-        Restore.Result result = new Restore(client, properties.es().indexPrefix(), snapshotRoot,
-                properties.home().resolve("blobs")).run(dir);
+    int run(Backups backups, Path dir) {
+        Backups.Restored result = backups.restore(dir);
         System.out.printf("Restored the backup of %s from %s; %d originals copied back%n", result.created(), dir,
-                result.blobsCopied());
+                result.originalsCopied());
         result.indices().forEach(index -> System.out.printf("  %-24s %8d  (%s)%n", index.alias(), index.count(),
                 index.index()));
         return 0;

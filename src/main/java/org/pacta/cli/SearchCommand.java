@@ -1,15 +1,11 @@
 package org.pacta.cli;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.agreements.AgreementController;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
-import org.pacta.elasticsearch.index.IndexDefinition;
-import org.pacta.elasticsearch.search.AgreementSearch;
-import org.pacta.elasticsearch.search.DocumentReader;
-import org.pacta.elasticsearch.search.DocumentSearch;
-import org.pacta.elasticsearch.search.SearchRequest;
-import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.party.PartyNames;
 import org.pacta.search.ExportController;
 import org.pacta.search.SearchController;
 import org.pacta.search.SearchParameters;
@@ -138,26 +134,27 @@ public class SearchCommand implements Callable<Integer> {
         if (page < 1) {
             throw new ParameterException(spec.commandLine(), "--page counts from 1");
         }
-        Gazetteer gazetteer = new Gazetteer();
-        SearchRequest request = request(filters, gazetteer);
+        PartyNames partyNames = CliContext.partyNames();
+        SearchRequest request = request(filters, partyNames);
         PactaProperties properties = CliContext.properties();
         PrintStream out = CliContext.logToStderr();
-        String prefix = properties.es().indexPrefix();
         try (CommandCluster cluster = CommandCluster.open(properties)) {
-            String documents = IndexDefinition.DOCUMENTS.alias(prefix);
+            ElasticsearchAdapters archive = cluster.adapters();
+            if (!archive.archiveExists()) {
+                throw new ArchiveUnavailableException("Nothing archived yet " + where(properties)
+                        + ": ingest a folder first (./pacta ingest DIR)");
+            }
             if (format.csv) {
-                return csv(new ExportController(new DocumentReader(cluster.client(), documents), gazetteer), request, out);
+                return csv(new ExportController(archive.documentReader(), partyNames), request, out);
             }
             Object results;
             int shown;
             if (kind == Kind.agreements) {
-                AgreementController.Results answer = new AgreementController(new AgreementSearch(cluster.client(),
-                        IndexDefinition.AGREEMENTS.alias(prefix), documents), gazetteer).search(request);
+                AgreementController.Results answer = new AgreementController(archive.agreementSearch(), partyNames).search(request);
                 results = answer;
                 shown = answer.hits().size();
             } else {
-                SearchController.Results answer = new SearchController(new DocumentSearch(cluster.client(), documents),
-                        new DocumentReader(cluster.client(), documents), gazetteer).search(request);
+                SearchController.Results answer = new SearchController(archive.documentSearch(), archive.documentReader(), partyNames).search(request);
                 results = answer;
                 shown = answer.hits().size();
             }
@@ -169,12 +166,6 @@ public class SearchCommand implements Callable<Integer> {
             }
             out.flush();
             return shown > 0 ? 0 : NO_HITS;
-        } catch (ElasticsearchException e) {
-            if ("index_not_found_exception".equals(e.error().type())) {
-                throw new ArchiveUnavailableException("Nothing archived yet " + where(properties)
-                        + ": ingest a folder first (./pacta ingest DIR)");
-            }
-            throw e;
         }
     }
 
@@ -253,7 +244,7 @@ public class SearchCommand implements Callable<Integer> {
         return parameters;
     }
 
-    private SearchRequest request(Map<String, String[]> filters, Gazetteer gazetteer) {
+    private SearchRequest request(Map<String, String[]> filters, PartyNames partyNames) {
         Map<String, String[]> parameters = new LinkedHashMap<>(filters);
         Set<String> allowed;
         if (format.csv) {
@@ -268,7 +259,7 @@ public class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--language applies to documents; agreements have no language");
         }
         try {
-            return SearchParameters.read(parameters, allowed, gazetteer);
+            return SearchParameters.read(parameters, allowed, partyNames);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage().replace("year_from is after year_to", "--year: FROM is after TO")
                     .replace("size must", "--size must").replace("page must", "--page must");

@@ -1,6 +1,6 @@
 package org.pacta.cli;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.core.backup.Backups;
 import org.pacta.config.PactaProperties;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,10 +21,10 @@ abstract class SnapshotCommand implements Callable<Integer> {
     public Integer call() {
         PactaProperties properties = CliContext.properties();
         try (CommandCluster cluster = CommandCluster.open(properties)) {
-            return run(properties, cluster.client(), snapshots.snapshotRoot(properties), dir.toAbsolutePath().normalize());
+            Backups backups = cluster.adapters().backups(snapshots.snapshotRoot(properties), properties.home().resolve("blobs"));
+            return run(backups, dir.toAbsolutePath().normalize());
         }
     }
 
-    /** @param snapshotRoot where the cluster may keep snapshot repositories, readable from here */
-    abstract int run(PactaProperties properties, ElasticsearchClient client, Path snapshotRoot, Path dir);
+    abstract int run(Backups backups, Path dir);
 }

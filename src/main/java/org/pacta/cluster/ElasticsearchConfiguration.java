@@ -1,16 +1,17 @@
 package org.pacta.cluster;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
-import org.pacta.elasticsearch.index.IndexAdmin;
-import org.pacta.elasticsearch.index.IndexDefinition;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Pacta's own Elasticsearch beans (8.19 client); Boot's starter would wire the 9.x client. */
+/**
+ * Pacta's own Elasticsearch beans (8.19 client; Boot's starter would wire the 9.x client): the only
+ * place the app reaches the cluster, through the ports {@link ElasticsearchAdapters} implements.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchConfiguration {
 
@@ -30,18 +31,14 @@ public class ElasticsearchConfiguration {
         return ElasticsearchConnection.open(endpoint.settings());
     }
 
+    /** The ports Elasticsearch implements (search, reading, writing, backups), on the configured indices. */
     @Bean
-    ElasticsearchClient elasticsearchClient(ElasticsearchConnection connection) {
-        return connection.client();
+    ElasticsearchAdapters elasticsearchAdapters(ElasticsearchConnection connection, PactaProperties properties) {
+        return new ElasticsearchAdapters(connection, properties.es().indexPrefix());
     }
 
     @Bean
-    IndexAdmin indexAdmin(ElasticsearchClient client, PactaProperties properties) {
-        return new IndexAdmin(client, properties.es().indexPrefix());
-    }
-
-    @Bean
-    ApplicationRunner createMissingIndices(IndexAdmin indexAdmin) {
-        return args -> indexAdmin.ensure(IndexDefinition.DOCUMENTS);
+    ApplicationRunner createMissingIndices(ElasticsearchAdapters elasticsearch) {
+        return args -> elasticsearch.ensureIndices();
     }
 }

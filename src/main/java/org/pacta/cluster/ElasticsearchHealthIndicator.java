@@ -1,7 +1,6 @@
 package org.pacta.cluster;
 
-import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import org.pacta.elasticsearch.ClusterHealth;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -22,11 +21,11 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
-        HealthResponse health = connection.health();
-        builder.status(health.status() == HealthStatus.Red ? "DOWN" : "UP")
-                .withDetail("status", health.status().jsonValue())
+        ClusterHealth health = connection.health();
+        builder.status(health.red() ? "DOWN" : "UP")
+                .withDetail("status", health.status())
                 .withDetail("cluster", health.clusterName())
-                .withDetail("nodes", health.numberOfNodes())
+                .withDetail("nodes", health.nodes())
                 .withDetail("mode", endpoint.mode().name().toLowerCase())
                 .withDetail("url", String.join(",", endpoint.settings().nodes().stream().map(Object::toString).toList()));
     }

@@ -1,17 +1,12 @@
 package org.pacta.durability;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.archive.IngestComponents;
+import org.pacta.core.backup.DocumentIndexVersions;
 import org.pacta.core.agreement.AgreementStore;
-import org.pacta.elasticsearch.index.IndexDefinition;
-import org.pacta.elasticsearch.index.IndexVersions;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestSummary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -26,18 +21,14 @@ public final class DocumentReindex {
     /** Searches that resolved the alias just before the swap still run on the old index: let them finish. */
     private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(2);
 
-    private final ElasticsearchClient client;
-    private final IndexVersions versions;
+    private final DocumentIndexVersions versions;
     private final IngestComponents components;
     private final Path workDir;
-    private final Clock clock;
 
-    public DocumentReindex(ElasticsearchClient client, String prefix, IngestComponents components, Path workDir, Clock clock) {
-        this.client = client;
-        this.versions = new IndexVersions(client, prefix);
+    public DocumentReindex(DocumentIndexVersions versions, IngestComponents components, Path workDir) {
+        this.versions = versions;
         this.components = components;
         this.workDir = workDir;
-        this.clock = clock;
     }
 
     /**
@@ -49,37 +40,29 @@ public final class DocumentReindex {
     }
 
     public Result run(IngestListener listener) {
-        String old = versions.live(IndexDefinition.DOCUMENTS);
-        String next = versions.createNext(IndexDefinition.DOCUMENTS, clock);
+        String old = versions.live();
+        String next = versions.createNext();
         versions.blockWrites(old, true);
         IngestSummary summary;
         try {
-            summary = components.rebuildDocuments(versions.rebuildAlias(IndexDefinition.DOCUMENTS), workDir, listener);
+            summary = components.rebuildDocuments(versions.rebuildTarget(), workDir, listener);
         } catch (RuntimeException e) {
             abandon(old, next);
             throw e;
         }
         if (summary.hasFailures()) {
             abandon(old, next);
-            return new Result(old, next, false, count(old), summary, new AgreementStore.Changes(0, 0, 0));
+            return new Result(old, next, false, versions.count(old), summary, new AgreementStore.Changes(0, 0, 0));
         }
-        versions.swap(IndexDefinition.DOCUMENTS, old, next);
+        versions.switchTo(old, next);
         sleep(IN_FLIGHT_GRACE);
         versions.delete(old);
-        return new Result(old, next, true, count(next), summary, components.rebuildAgreements());
+        return new Result(old, next, true, versions.count(next), summary, components.rebuildAgreements());
     }
 
     private void abandon(String old, String next) {
         versions.delete(next);
         versions.blockWrites(old, false);
-    }
-
-    private long count(String index) {
-        try {
-            return client.count(c -> c.index(index)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(Duration duration) {

@@ -1,6 +1,5 @@
 package org.pacta.metrics;
 
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.pacta.elasticsearch.ElasticsearchConnection;
@@ -18,8 +17,7 @@ class ElasticsearchHealthGauge {
 
     private static double level(ElasticsearchConnection connection) {
         try {
-            HealthStatus status = connection.health().status();
-            return status == HealthStatus.Green ? 2 : status == HealthStatus.Yellow ? 1 : 0;
+            return connection.health().level();
         } catch (Exception e) {
             return -1;
         }

@@ -1,9 +1,9 @@
 package org.pacta.search;
 
 import org.pacta.core.ingest.BlobStore;
-import org.pacta.elasticsearch.search.AgreementSearch;
-import org.pacta.elasticsearch.search.DocumentReader;
-import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.core.party.PartyNames;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,13 +34,13 @@ class DocumentController {
     private final DocumentReader reader;
     private final AgreementSearch agreements;
     private final BlobStore blobs;
-    private final Gazetteer gazetteer;
+    private final PartyNames partyNames;
 
-    DocumentController(DocumentReader reader, AgreementSearch agreements, BlobStore blobs, Gazetteer gazetteer) {
+    DocumentController(DocumentReader reader, AgreementSearch agreements, BlobStore blobs, PartyNames partyNames) {
         this.reader = reader;
         this.agreements = agreements;
         this.blobs = blobs;
-        this.gazetteer = gazetteer;
+        this.partyNames = partyNames;
     }
 
     @GetMapping("/{id}")
@@ -92,7 +92,7 @@ class DocumentController {
             return List.of();
         }
         return list.stream().map(code -> Map.of("code", code.toString(),
-                "name", gazetteer.displayName(code.toString(), Locale.ENGLISH))).toList();
+                "name", partyNames.displayName(code.toString(), Locale.ENGLISH))).toList();
     }
 
     /** HTML and other active content is served as a download of its type, never rendered inline. */

@@ -3,9 +3,9 @@ package org.pacta.search;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import org.pacta.elasticsearch.search.DocumentReader;
-import org.pacta.elasticsearch.search.SearchRequest;
-import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.party.PartyNames;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,11 +40,11 @@ public class ExportController {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the servlet container closes the response
 
     private final DocumentReader reader;
-    private final Gazetteer gazetteer;
+    private final PartyNames partyNames;
 
-    public ExportController(DocumentReader reader, Gazetteer gazetteer) {
+    public ExportController(DocumentReader reader, PartyNames partyNames) {
         this.reader = reader;
-        this.gazetteer = gazetteer;
+        this.partyNames = partyNames;
     }
 
     @GetMapping("/api/export")
@@ -56,7 +56,7 @@ public class ExportController {
             throw new IllegalArgumentException("'format' must be csv or json");
         }
         parameters.remove("format");
-        SearchRequest search = SearchParameters.read(parameters, PARAMETERS, gazetteer);
+        SearchRequest search = SearchParameters.read(parameters, PARAMETERS, partyNames);
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (format.equals("csv")) {

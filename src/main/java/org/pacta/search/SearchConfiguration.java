@@ -1,9 +1,9 @@
 package org.pacta.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.search.DocumentReader;
-import org.pacta.elasticsearch.search.DocumentSearch;
+import org.pacta.core.party.PartyNames;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.core.search.DocumentSearch;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +12,17 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
     @Bean
-    DocumentSearch documentSearch(ElasticsearchClient client, PactaProperties properties) {
-        return new DocumentSearch(client, properties.es().indexPrefix() + "-documents");
+    DocumentSearch documentSearch(ElasticsearchAdapters elasticsearch) {
+        return elasticsearch.documentSearch();
     }
 
     @Bean
-    DocumentReader documentReader(ElasticsearchClient client, PactaProperties properties) {
-        return new DocumentReader(client, properties.es().indexPrefix() + "-documents");
+    DocumentReader documentReader(ElasticsearchAdapters elasticsearch) {
+        return elasticsearch.documentReader();
     }
 
     @Bean
-    Gazetteer gazetteer() {
+    PartyNames partyNames() {
         return new Gazetteer();
     }
 }

@@ -2,11 +2,11 @@ package org.pacta.search;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
-import org.pacta.elasticsearch.search.DocumentReader;
-import org.pacta.elasticsearch.search.DocumentSearch;
-import org.pacta.elasticsearch.search.SearchRequest;
-import org.pacta.elasticsearch.search.SearchResult;
-import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.core.search.DocumentSearch;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.search.SearchResult;
+import org.pacta.core.party.PartyNames;
 import org.pacta.metadata.text.Fold;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,17 +53,17 @@ public class SearchController {
 
     private final DocumentSearch search;
     private final DocumentReader reader;
-    private final Gazetteer gazetteer;
+    private final PartyNames partyNames;
 
-    public SearchController(DocumentSearch search, DocumentReader reader, Gazetteer gazetteer) {
+    public SearchController(DocumentSearch search, DocumentReader reader, PartyNames partyNames) {
         this.search = search;
         this.reader = reader;
-        this.gazetteer = gazetteer;
+        this.partyNames = partyNames;
     }
 
     @GetMapping("/search")
     Results search(HttpServletRequest request) {
-        return search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, gazetteer));
+        return search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, partyNames));
     }
 
     /** The API's answer to a search (what {@code GET /api/search} serialises). */
@@ -100,6 +100,6 @@ public class SearchController {
     }
 
     private String name(String code) {
-        return gazetteer.displayName(code, Locale.ENGLISH);
+        return partyNames.displayName(code, Locale.ENGLISH);
     }
 }

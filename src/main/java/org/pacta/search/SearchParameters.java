@@ -1,7 +1,7 @@
 package org.pacta.search;
 
-import org.pacta.elasticsearch.search.SearchRequest;
-import org.pacta.metadata.parties.Gazetteer;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.party.PartyNames;
 
 import java.util.Arrays;
 import java.util.List;
@@ -26,14 +26,14 @@ public final class SearchParameters {
     private SearchParameters() {
     }
 
-    public static SearchRequest read(Map<String, String[]> parameters, Set<String> allowed, Gazetteer gazetteer) {
+    public static SearchRequest read(Map<String, String[]> parameters, Set<String> allowed, PartyNames partyNames) {
         Set<String> unknown = new TreeSet<>(parameters.keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown parameter(s): " + String.join(", ", unknown)
                     + "; known: " + String.join(", ", new TreeSet<>(allowed)));
         }
-        return new SearchRequest(one(parameters, "q"), parties(all(parameters, "party"), gazetteer),
+        return new SearchRequest(one(parameters, "q"), parties(all(parameters, "party"), partyNames),
                 !"any".equals(oneOf(parameters, "party_mode", "all", "any")),
                 integer(parameters, "year_from"), integer(parameters, "year_to"),
                 all(parameters, "status"), all(parameters, "type"), all(parameters, "place"), all(parameters, "language"),
@@ -43,9 +43,9 @@ public final class SearchParameters {
     }
 
     /** Codes or names in any language ICU knows: {@code Turquie} → TUR. */
-    private static List<String> parties(List<String> given, Gazetteer gazetteer) {
+    private static List<String> parties(List<String> given, PartyNames partyNames) {
         return given.stream()
-                .map(party -> gazetteer.resolve(party).orElseThrow(
+                .map(party -> partyNames.resolve(party).orElseThrow(
                         () -> new IllegalArgumentException("Unknown party: '" + party + "' (a country or organisation name or code)")))
                 .distinct()
                 .toList();

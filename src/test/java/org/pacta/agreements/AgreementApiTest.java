@@ -1,6 +1,6 @@
 package org.pacta.agreements;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -122,10 +122,8 @@ class AgreementApiTest {
     @SuppressWarnings("rawtypes")
     private static synchronized String documentId(String fileName) throws IOException {
         if (IDS.isEmpty()) {
-            ElasticsearchClient client = TestElasticsearch.shared().connection().client();
-            client.search(s -> s.index(IngestedCorpus.get().prefix() + "-documents").size(1000)
-                            .source(src -> src.filter(f -> f.includes("file_name"))), Map.class)
-                    .hits().hits().forEach(h -> IDS.put(String.valueOf(h.source().get("file_name")), h.id()));
+            IndexProbe.shared().search(IngestedCorpus.get().prefix() + "-documents", IndexProbe.matchAll(), 1000)
+                    .forEach(hit -> IDS.put(String.valueOf(hit.source().get("file_name")), hit.id()));
         }
         String id = IDS.get(fileName);
         assertTrue(id != null, "no document " + fileName);

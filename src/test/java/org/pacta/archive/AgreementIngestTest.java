@@ -1,13 +1,12 @@
 package org.pacta.archive;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -130,19 +129,12 @@ class AgreementIngestTest {
         Files.copy(SEEDS.resolve(seed), folder.resolve(seed), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> agreements(TestArchive archive) {
-        ElasticsearchClient client = archive.client;
-        try {
-            client.indices().refresh(r -> r.index(archive.prefix + "-agreements"));
-            List<Map<String, Object>> out = new ArrayList<>();
-            client.search(s -> s.index(archive.prefix + "-agreements").size(1000), Map.class).hits().hits()
-                    .forEach(h -> out.add((Map<String, Object>) h.source()));
-            out.sort(java.util.Comparator.comparing(m -> m.get("id").toString()));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        archive.probe.refresh(archive.prefix + "-agreements");
+        List<Map<String, Object>> out = new ArrayList<>(
+                archive.probe.sources(archive.prefix + "-agreements", IndexProbe.matchAll(), 1000));
+        out.sort(java.util.Comparator.comparing(m -> m.get("id").toString()));
+        return out;
     }
 
     private static List<Map<String, Object>> withoutBuildTime(List<Map<String, Object>> agreements) {

@@ -1,5 +1,8 @@
 package org.pacta.archive;
 
+import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.core.search.DocumentSearch;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
@@ -31,6 +34,11 @@ public final class ArchiveFolder {
 
     public String alias() {
         return archive.prefix + "-documents";
+    }
+
+    /** Pacta's document search over this archive. */
+    public DocumentSearch search() {
+        return new ElasticsearchAdapters(TestElasticsearch.shared().connection(), archive.prefix).documentSearch();
     }
 
     public IngestSummary ingest() {

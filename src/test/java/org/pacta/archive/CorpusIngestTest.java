@@ -1,8 +1,8 @@
 package org.pacta.archive;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.pacta.ingest.pipeline.Outcome;
 
@@ -42,7 +42,7 @@ class CorpusIngestTest {
     void everyFileIsIndexed() {
         assertEquals(List.of(), first.failures());
         assertEquals(files, first.count(Outcome.INDEXED), first.counts().toString());
-        assertEquals(files, archive.count(Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("parent_sha256")))))));
+        assertEquals(files, archive.count(IndexProbe.missing("parent_sha256")));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.pacta.archive;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,10 +71,10 @@ class ExclusionIngestTest {
 
     /** Archived documents whose source paths lie under {@code folder}: file name → count. */
     private static Map<String, Long> archivedUnder(Path folder) throws IOException {
-        var hits = archive.client.search(s -> s.index(archive.prefix + "-documents").size(100)
-                .query(q -> q.prefix(p -> p.field("source_paths").value(folder + "/"))), Map.class).hits().hits();
+        List<Map<String, Object>> hits = archive.probe.sources(archive.prefix + "-documents",
+                IndexProbe.prefix("source_paths", folder + "/"), 100);
         Map<String, Long> names = new TreeMap<>();
-        hits.forEach(hit -> names.merge((String) hit.source().get("file_name"), 1L, Long::sum));
+        hits.forEach(hit -> names.merge((String) hit.get("file_name"), 1L, Long::sum));
         return names;
     }
 
@@ -197,6 +197,6 @@ class ExclusionIngestTest {
         assertEquals(List.of(folder.resolve("README.md").toString()), pruned.pruned());
         assertEquals(1, pruned.summary().count(Outcome.UNCHANGED));
         assertEquals(Map.of("mou.txt", 1L), archivedUnder(folder), "the excluded README is gone from the archive");
-        assertEquals(1, archive.count(Query.of(q -> q.matchPhrase(m -> m.field("body").query("defence between Azerbaijan")))));
+        assertEquals(1, archive.count(IndexProbe.phrase("body", "defence between Azerbaijan")));
     }
 }

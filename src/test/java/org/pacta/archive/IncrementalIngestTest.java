@@ -1,9 +1,9 @@
 package org.pacta.archive;
 
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
@@ -88,7 +88,7 @@ class IncrementalIngestTest {
         IngestSummary pruned = ingest(true);
         assertEquals(1, pruned.count(Outcome.PRUNED), pruned.toString());
         assertEquals(0, archive.countPhrase("copy-of-mou.txt", "signed in Reykjavik"));
-        assertEquals(1, archive.count(Query.of(q -> q.matchAll(m -> m))));
+        assertEquals(1, archive.count(IndexProbe.matchAll()));
     }
 
     @Test

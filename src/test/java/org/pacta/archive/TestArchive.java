@@ -1,14 +1,12 @@
 package org.pacta.archive;
 
 import org.pacta.elasticsearch.testing.TestDirs;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.util.unit.DataSize;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,7 @@ public final class TestArchive {
     final Path home;
     final String prefix;
     final PactaProperties properties;
-    final ElasticsearchClient client = TestElasticsearch.shared().connection().client();
+    final IndexProbe probe = IndexProbe.shared();
 
     TestArchive(String name) {
         home = TestDirs.fresh("archives", name);
@@ -33,21 +31,16 @@ public final class TestArchive {
     }
 
     IngestComponents components() {
-        return IngestComponents.create(properties, client, null);
+        return IngestComponents.create(properties, new ElasticsearchAdapters(TestElasticsearch.shared().connection(), prefix), null);
     }
 
-    long count(Query query) {
-        try {
-            return client.count(c -> c.index(prefix + "-documents").query(query)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** @param query the Query DSL's JSON, e.g. from {@link IndexProbe#term} */
+    long count(String query) {
+        return probe.count(prefix + "-documents", query);
     }
 
     long countPhrase(String fileName, String phrase) {
-        return count(Query.of(q -> q.bool(b -> b
-                .filter(f -> f.term(t -> t.field("file_name").value(fileName)))
-                .must(m -> m.matchPhrase(p -> p.field("body").query(phrase))))));
+        return count(IndexProbe.all(IndexProbe.term("file_name", fileName), IndexProbe.phrase("body", phrase)));
     }
 
     Map<String, Object> document(String fileName) {
@@ -59,18 +52,12 @@ public final class TestArchive {
         return only("source_paths", path.toString());
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> only(String field, String value) {
-        try {
-            var hits = client.search(s -> s.index(prefix + "-documents")
-                    .query(q -> q.term(t -> t.field(field).value(value))), Map.class).hits().hits();
-            if (hits.size() != 1) {
-                throw new AssertionError(hits.size() + " documents with " + field + " = " + value);
-            }
-            return hits.get(0).source();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Map<String, Object>> hits = probe.sources(prefix + "-documents", IndexProbe.term(field, value), 10);
+        if (hits.size() != 1) {
+            throw new AssertionError(hits.size() + " documents with " + field + " = " + value);
         }
+        return hits.get(0);
     }
 
     static Path shared(String relative) {

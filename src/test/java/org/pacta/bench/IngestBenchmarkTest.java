@@ -1,6 +1,6 @@
 package org.pacta.bench;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.Test;
 import org.pacta.bench.IngestBenchmark.Variant;
 import org.pacta.config.PactaProperties;
@@ -83,8 +83,7 @@ class IngestBenchmarkTest {
         }
 
         assertTrue(result.indexPrefix().startsWith(prefix + "-bench-"), result.indexPrefix());
-        ElasticsearchClient client = connection.client();
-        assertTrue(client.indices().get(g -> g.index(prefix + "*")).result().isEmpty(),
+        assertTrue(new IndexProbe(connection).indices(prefix + "*").isEmpty(),
                 "the benchmark's indices are deleted");
         assertFalse(Files.exists(home.resolve("bench")), "the benchmark's blobs are deleted");
     }

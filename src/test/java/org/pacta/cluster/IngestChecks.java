@@ -1,7 +1,6 @@
 package org.pacta.cluster;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.core.Sha256;
 
 import java.io.IOException;
@@ -42,30 +41,20 @@ public final class IngestChecks {
     }
 
     /** Every file is one top-level document, none missing, none twice. */
-    public static void assertEachFileStoredOnce(ElasticsearchClient client, String prefix, Set<String> hashes) {
+    public static void assertEachFileStoredOnce(IndexProbe probe, String prefix, Set<String> hashes) {
         String documents = prefix + "-documents";
-        try {
-            client.indices().refresh(r -> r.index(documents));
-            long topLevel = client.count(c -> c.index(documents)
-                    .query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("parent_sha256")))))).count();
-            long found = client.count(c -> c.index(documents)
-                    .query(Query.of(q -> q.ids(i -> i.values(List.copyOf(hashes)))))).count();
-            assertEquals(hashes.size(), found, "documents found among the files' hashes");
-            assertEquals(hashes.size(), topLevel, "top-level documents");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        probe.refresh(documents);
+        long topLevel = probe.count(documents, IndexProbe.missing("parent_sha256"));
+        long found = probe.count(documents, IndexProbe.ids(hashes));
+        assertEquals(hashes.size(), found, "documents found among the files' hashes");
+        assertEquals(hashes.size(), topLevel, "top-level documents");
     }
 
     /** Index operations the documents index has taken (counted even while refresh is off). */
-    public static long indexedOperations(ElasticsearchClient client, String prefix) {
+    public static long indexedOperations(IndexProbe probe, String prefix) {
         try {
-            if (!client.indices().exists(e -> e.index(prefix + "-documents")).value()) {
-                return 0;
-            }
-            var indexing = client.indices().stats(s -> s.index(prefix + "-documents")).all().primaries().indexing();
-            return indexing == null ? 0 : indexing.indexTotal();
-        } catch (IOException e) {
+            return probe.indexedOperations(prefix + "-documents");
+        } catch (UncheckedIOException e) {
             return 0; // not answering yet
         }
     }

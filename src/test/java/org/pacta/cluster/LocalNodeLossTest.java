@@ -2,6 +2,7 @@ package org.pacta.cluster;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.cli.PactaProcess;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
@@ -46,7 +47,7 @@ class LocalNodeLossTest {
             RecordedNode node = recordedNode(home);
             try (ElasticsearchConnection connection = ElasticsearchConnection.open(ConnectionSettings.local(node.url()))) {
                 IngestChecks.await("the ingest has written 50 documents", Duration.ofMinutes(5),
-                        () -> !ingest.isAlive() || IngestChecks.indexedOperations(connection.client(), prefix) >= 50);
+                        () -> !ingest.isAlive() || IngestChecks.indexedOperations(new IndexProbe(connection), prefix) >= 50);
             }
             assertTrue(ingest.isAlive(), "the ingest ended before the node was killed: " + ingest.output());
             TestCluster.killNode(node.pid());
@@ -63,7 +64,7 @@ class LocalNodeLossTest {
         RunningNode running = node.startOrAttach(LocalNode.Lifetime.OWNED);
         try (ElasticsearchConnection connection = ElasticsearchConnection.open(ConnectionSettings.local(running.url()))) {
             Set<String> hashes = IngestChecks.distinctHashes(FOLDER);
-            IngestChecks.assertEachFileStoredOnce(connection.client(), prefix, hashes);
+            IngestChecks.assertEachFileStoredOnce(new IndexProbe(connection), prefix, hashes);
         } finally {
             node.stop();
         }

@@ -1,20 +1,18 @@
 package org.pacta.cluster;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch.cat.shards.ShardsRecord;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pacta.cli.PactaProcess;
 import org.pacta.elasticsearch.ElasticsearchConnection;
-import org.pacta.elasticsearch.search.DocumentSearch;
-import org.pacta.elasticsearch.search.SearchRequest;
+import org.pacta.core.search.DocumentSearch;
+import org.pacta.core.search.SearchRequest;
 import org.pacta.elasticsearch.testing.TestCluster;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,18 +55,18 @@ class NodeLossTest {
              BackgroundPacta ingest = BackgroundPacta.start(home,
                      Map.of("PACTA_ES_URL", cluster.urls(), "PACTA_ES_INDEX_PREFIX", prefix, "PACTA_INGEST_WORKERS", "2"),
                      "ingest", FOLDER.toString())) {
-            ElasticsearchClient client = connection.client();
+            IndexProbe probe = new IndexProbe(connection);
             IngestChecks.await("the ingest has written 50 documents", Duration.ofMinutes(5),
-                    () -> !ingest.isAlive() || IngestChecks.indexedOperations(client, prefix) >= 50);
+                    () -> !ingest.isAlive() || IngestChecks.indexedOperations(probe, prefix) >= 50);
             assertTrue(ingest.isAlive(), "the ingest ended before the node loss: " + ingest.output());
-            var health = client.cluster().health(h -> h.index(prefix + "-documents")
-                    .waitForStatus(HealthStatus.Green).timeout(t -> t.time("60s")));
-            assertEquals(2, health.activeShards(), "the documents index has a primary and one replica");
+            Map<String, Object> health = probe.send("GET",
+                    "/_cluster/health/" + prefix + "-documents?wait_for_status=green&timeout=60s", null);
+            assertEquals(2, health.get("active_shards"), "the documents index has a primary and one replica");
 
-            int victim = primaryHolder(client, prefix);
+            int victim = primaryHolder(probe, prefix);
             cluster.kill(victim);
 
-            Searches searches = new Searches(new DocumentSearch(client, prefix + "-documents"));
+            Searches searches = new Searches(new ElasticsearchAdapters(connection, prefix).documentSearch());
             while (ingest.isAlive() && searches.sent() < 2_000) {
                 searches.send();
                 Thread.sleep(200);
@@ -77,8 +75,8 @@ class NodeLossTest {
             assertEquals(0, exit, "ingest after losing " + cluster.nodeName(victim) + ":\n" + ingest.output());
             assertTrue(searches.sent() > 0, "no search was sent while the ingest ran after the loss");
 
-            assertEquals(2, client.cluster().health().numberOfNodes(), "nodes after the loss");
-            IngestChecks.assertEachFileStoredOnce(client, prefix, hashes);
+            assertEquals(2, connection.health().nodes(), "nodes after the loss");
+            IngestChecks.assertEachFileStoredOnce(probe, prefix, hashes);
             for (int i = 0; i < 20; i++) {
                 searches.send();
             }
@@ -86,10 +84,10 @@ class NodeLossTest {
         }
     }
 
-    private static int primaryHolder(ElasticsearchClient client, String prefix) throws IOException {
-        String node = client.cat().shards(s -> s.index(prefix + "-documents")).valueBody().stream()
-                .filter(shard -> "p".equals(shard.prirep()))
-                .map(ShardsRecord::node)
+    private static int primaryHolder(IndexProbe probe, String prefix) {
+        String node = probe.cat("shards/" + prefix + "-documents").stream()
+                .filter(shard -> "p".equals(shard.get("prirep")))
+                .map(shard -> (String) shard.get("node"))
                 .findFirst().orElseThrow();
         return Integer.parseInt(node.substring("node-".length()));
     }

@@ -1,8 +1,7 @@
 package org.pacta.durability;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.springframework.util.FileSystemUtils;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class DurabilityCliTest {
     private static Path sources;
     private static URI nodeUrl;
     private static ElasticsearchConnection connection;
-    private static ElasticsearchClient client;
+    private static IndexProbe probe;
     private static final Map<String, byte[]> originals = new HashMap<>();
 
     @BeforeAll
@@ -66,7 +65,7 @@ class DurabilityCliTest {
         assertSucceeded(PactaProcess.run(dataDir, "es", "start"));
         nodeUrl = TestElasticsearch.newLocalNode(dataDir).startOrAttach(LocalNode.Lifetime.OWNED).url();
         connection = ElasticsearchConnection.open(ConnectionSettings.local(nodeUrl));
-        client = connection.client();
+        probe = new IndexProbe(connection);
         assertSucceeded(PactaProcess.run(dataDir, "ingest", sources.toString()));
     }
 
@@ -95,11 +94,10 @@ class DurabilityCliTest {
         assertTrue(second.output().contains(FILES.size() + " originals (0 new)"), "incremental: " + second.output());
 
         // Lose everything: the indices, the kept originals and the folder they came from.
-        List<String> indices = new ArrayList<>(client.indices().get(g -> g.index("pacta-*")).result().keySet());
-        client.indices().delete(d -> d.index(indices));
-        FolderCopy.deleteTree(dataDir.resolve("blobs"));
-        FolderCopy.deleteTree(sources);
-        assertFalse(client.indices().existsAlias(a -> a.name(DOCUMENTS)).value());
+        probe.delete(probe.indices("pacta-*"));
+        FileSystemUtils.deleteRecursively(dataDir.resolve("blobs"));
+        FileSystemUtils.deleteRecursively(sources);
+        assertFalse(probe.exists(DOCUMENTS));
 
         PactaProcess.Result restore = PactaProcess.run(dataDir, "restore", backup.toString());
         assertSucceeded(restore);
@@ -165,14 +163,16 @@ class DurabilityCliTest {
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (reindex.isAlive() && System.nanoTime() < deadline) {
                 try {
-                    SearchResponse<Void> response = client.search(s -> s.index(DOCUMENTS).size(100)
-                            .query(q -> q.matchAll(m -> m)), Void.class);
+                    Map<String, Object> response = probe.send("POST", "/" + DOCUMENTS + "/_search",
+                            "{\"size\":100,\"_source\":false,\"query\":" + IndexProbe.matchAll() + "}");
                     searches++;
-                    if (response.hits().total().value() != documents || response.shards().failed().intValue() > 0) {
-                        problems.add(response.hits().total().value() + " hits, " + response.shards().failed()
-                                + " shards failed");
+                    Map<?, ?> hits = (Map<?, ?>) response.get("hits");
+                    long total = ((Number) ((Map<?, ?>) hits.get("total")).get("value")).longValue();
+                    Object failed = ((Map<?, ?>) response.get("_shards")).get("failed");
+                    if (total != documents || ((Number) failed).intValue() > 0) {
+                        problems.add(total + " hits, " + failed + " shards failed");
                     }
-                    response.hits().hits().forEach(hit -> answeredBy.add(hit.index()));
+                    ((List<?>) hits.get("hits")).forEach(hit -> answeredBy.add((String) ((Map<?, ?>) hit).get("_index")));
                 } catch (Exception e) {
                     problems.add(e.toString());
                 }
@@ -191,7 +191,7 @@ class DurabilityCliTest {
         assertNotEquals(oldIndex, newIndex);
         assertTrue(newIndex.startsWith("pacta-documents-v1-"), newIndex);
         assertTrue(log.contains("Rebuilt " + documents + " documents into " + newIndex), log);
-        assertFalse(client.indices().exists(e -> e.index(oldIndex)).value(), "the old index is deleted");
+        assertFalse(probe.exists(oldIndex), "the old index is deleted");
         assertEquals(List.of(), problems, "failed or incomplete searches during the reindex (of " + searches + ")");
         assertEquals(Set.of(oldIndex, newIndex), answeredBy, "the searches spanned the switch");
         assertEquals(before, searchAgreementWord());
@@ -201,35 +201,29 @@ class DurabilityCliTest {
         assertEquals(0, result.exitCode(), result.output());
     }
 
-    private static long count() throws IOException {
-        client.indices().refresh(r -> r.index(DOCUMENTS));
-        return client.count(c -> c.index(DOCUMENTS)).count();
+    private static long count() {
+        probe.refresh(DOCUMENTS);
+        return probe.count(DOCUMENTS);
     }
 
-    private static String liveIndex() throws IOException {
-        return client.indices().getAlias(a -> a.name(DOCUMENTS)).result().keySet().iterator().next();
+    private static String liveIndex() {
+        return probe.indices(DOCUMENTS).get(0);
     }
 
     /** A full-text search a user would type: document id → file name of every hit. */
-    private static Map<String, String> searchAgreementWord() throws IOException {
-        return idsToFileNames(q -> q.match(m -> m.field("body").query("agreement")));
+    private static Map<String, String> searchAgreementWord() {
+        return idsToFileNames("{\"match\":{\"body\":\"agreement\"}}");
     }
 
     /** The documents of whole files (not archive members): id → file name. */
-    private static Map<String, String> fileDocuments() throws IOException {
-        return idsToFileNames(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("parent_sha256")))));
+    private static Map<String, String> fileDocuments() {
+        return idsToFileNames(IndexProbe.missing("parent_sha256"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> idsToFileNames(
-            java.util.function.Function<co.elastic.clients.elasticsearch._types.query_dsl.Query.Builder,
-                    co.elastic.clients.util.ObjectBuilder<co.elastic.clients.elasticsearch._types.query_dsl.Query>> query)
-            throws IOException {
-        client.indices().refresh(r -> r.index(DOCUMENTS));
-        SearchResponse<Map> response = client.search(s -> s.index(DOCUMENTS).size(100).query(query)
-                .source(src -> src.filter(f -> f.includes("file_name"))), Map.class);
+    private static Map<String, String> idsToFileNames(String query) {
+        probe.refresh(DOCUMENTS);
         Map<String, String> result = new TreeMap<>();
-        for (Hit<Map> hit : response.hits().hits()) {
+        for (IndexProbe.Hit hit : probe.search(DOCUMENTS, query, 100)) {
             result.put(hit.id(), (String) hit.source().get("file_name"));
         }
         return result;

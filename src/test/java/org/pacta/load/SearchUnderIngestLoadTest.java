@@ -1,5 +1,7 @@
 package org.pacta.load;
 
+import org.pacta.elasticsearch.testing.IndexProbe;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pacta.bench.BenchCorpus;
@@ -7,8 +9,7 @@ import org.pacta.bench.SearchBenchmark;
 import org.pacta.cli.PactaProcess;
 import org.pacta.cluster.BackgroundPacta;
 import org.pacta.cluster.IngestChecks;
-import org.pacta.elasticsearch.search.DocumentReader;
-import org.pacta.elasticsearch.search.SearchRequest;
+import org.pacta.core.search.SearchRequest;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.web.LocalApi;
 
@@ -44,7 +45,7 @@ class SearchUnderIngestLoadTest {
         PactaProcess.Result corpus = PactaProcess.run(home, env, "ingest", IngestChecks.sharedFolder("corpus").toString());
         assertTrue(corpus.exitCode() == 0 || corpus.exitCode() == 3, corpus.output()); // 3: some files unreadable
         List<SearchRequest> queries = SearchBenchmark.queries(
-                new DocumentReader(TestElasticsearch.shared().connection().client(), prefix + "-documents"), 42);
+                new ElasticsearchAdapters(TestElasticsearch.shared().connection(), prefix).documentReader(), 42);
 
         // Four distinct copies of the bench folder: an ingest that outlasts the 2 minutes of searches on 2 cores.
         Path toIngest = BenchCorpus.build(IngestChecks.sharedFolder("bench"), home.resolve("bench-copies"), 4,
@@ -54,7 +55,7 @@ class SearchUnderIngestLoadTest {
             IngestChecks.await("serve answers", Duration.ofMinutes(3), () -> !serve.isAlive() || BackgroundPacta.healthStatus(api) == 200);
             assertTrue(serve.isAlive(), serve.output());
             IngestChecks.await("the ingest is writing", Duration.ofMinutes(5), () -> !ingest.isAlive()
-                    || IngestChecks.indexedOperations(TestElasticsearch.shared().connection().client(), prefix) > 100);
+                    || IngestChecks.indexedOperations(IndexProbe.shared(), prefix) > 100);
             assertTrue(ingest.isAlive(), "the ingest ended before the load began: " + ingest.output());
 
             SearchBenchmark.Stats stats = SearchBenchmark.searchApi(api.uri("/"), queries, CLIENTS, SECONDS, MAX_REQUESTS);

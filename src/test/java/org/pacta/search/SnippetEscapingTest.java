@@ -2,10 +2,8 @@ package org.pacta.search;
 
 import org.junit.jupiter.api.Test;
 import org.pacta.archive.ArchiveFolder;
-import org.pacta.elasticsearch.search.DocumentSearch;
-import org.pacta.elasticsearch.search.SearchRequest;
-import org.pacta.elasticsearch.search.SearchResult;
-import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.search.SearchResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,7 @@ class SnippetEscapingTest {
                 "Treaty of friendship <img src=x onerror=alert(1)> and <script>alert('x')</script> cooperation.");
         archive.ingest();
 
-        SearchResult result = new DocumentSearch(TestElasticsearch.shared().connection().client(), archive.alias())
+        SearchResult result = archive.search()
                 .search(new SearchRequest("friendship cooperation", List.of(), true, null, null, List.of(), List.of(),
                         List.of(), List.of(), SearchRequest.Sort.RELEVANCE, 0, 10, null));
 

@@ -100,8 +100,9 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
 
     /** Readiness is the cluster's health, not {@code GET /}: the local node answers that with 405. */
-    public HealthResponse health() throws IOException {
-        return client.cluster().health();
+    public ClusterHealth health() throws IOException {
+        HealthResponse health = client.cluster().health();
+        return new ClusterHealth(health.status().jsonValue(), health.clusterName(), health.numberOfNodes());
     }
 
     /** Waits until the cluster reports at least {@code status}, or throws when the deadline passes. */

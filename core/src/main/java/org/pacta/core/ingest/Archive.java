@@ -10,4 +10,7 @@ public interface Archive {
 
     /** Opens a bulk-writing session for one ingest run. */
     ArchiveSession openSession(ArchiveSession.Listener listener);
+
+    /** A session whose documents go to another target than the live one (a rebuild into a new index). */
+    ArchiveSession openSession(String documentsTarget, ArchiveSession.Listener listener);
 }

@@ -44,6 +44,7 @@ public final class ElasticsearchArchive implements Archive {
     }
 
     /** A session whose documents go through another alias than the live one (a rebuild into a new index). */
+    @Override
     public ArchiveSession openSession(String documentsAlias, ArchiveSession.Listener listener) {
         return new ElasticsearchArchiveSession(client, documentsAlias, catalog, settings, listener);
     }

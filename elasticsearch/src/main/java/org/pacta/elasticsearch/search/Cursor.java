@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.pacta.core.search.SearchRequest;
 
 /** The {@code search_after} values of a page's last hit as an opaque, URL-safe cursor that keeps their JSON types. */
 final class Cursor {

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pacta.core.search.SearchResult;
 
 /**
  * The facets of a search, each counted under all the other active filters so that a selected value

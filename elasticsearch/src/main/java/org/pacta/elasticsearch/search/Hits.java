@@ -3,6 +3,7 @@ package org.pacta.elasticsearch.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pacta.core.search.SearchResult;
 
 /** Turns an indexed document's source (without its text) and highlights into a result hit. */
 final class Hits {

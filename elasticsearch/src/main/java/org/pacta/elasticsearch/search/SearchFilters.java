@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pacta.core.search.SearchRequest;
 
 /** The active filters of a request, one per facet, so that each facet can be counted without its own. */
 final class SearchFilters {

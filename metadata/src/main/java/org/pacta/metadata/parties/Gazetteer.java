@@ -2,6 +2,7 @@ package org.pacta.metadata.parties;
 
 import com.ibm.icu.util.ULocale;
 import org.ahocorasick.trie.Emit;
+import org.pacta.core.party.PartyNames;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * (aliases, former names, demonyms, historical states, organisations). Thread-safe; the tables are
  * built once per JVM and shared.
  */
-public final class Gazetteer {
+public final class Gazetteer implements PartyNames {
 
     private static final Pattern MEMBERS_BEFORE = Pattern.compile(
             "(?i)(?:member[\\s-]+(?:states?|countries|nations|governments)|members|states[\\s-]+members|member)\\s+of\\s+(?:the\\s+)?$");
@@ -42,6 +43,7 @@ public final class Gazetteer {
      * "the Kingdom of the Netherlands" → NLD; "Ministry of Defense of Azerbaijan" → AZE; "EC" →
      * "European Union".
      */
+    @Override
     public Optional<String> resolve(String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
@@ -70,6 +72,7 @@ public final class Gazetteer {
      * The name of a code in a language: TUR in English → "Türkiye", in French → "Turquie";
      * historical states and organisations by their English name; an unknown code as itself.
      */
+    @Override
     public String displayName(String code, Locale locale) {
         String a2 = index.alpha2ByCode.get(code);
         if (a2 != null) {

@@ -1,5 +1,6 @@
-package org.pacta.durability;
+package org.pacta.elasticsearch.snapshot;
 
+import org.pacta.core.backup.DurabilityException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;

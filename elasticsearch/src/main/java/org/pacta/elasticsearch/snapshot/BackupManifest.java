@@ -1,6 +1,7 @@
-package org.pacta.durability;
+package org.pacta.elasticsearch.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.pacta.core.backup.DurabilityException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -46,6 +47,11 @@ public record BackupManifest(String created, @JsonProperty("index_prefix") Strin
         } catch (IOException e) {
             throw new DurabilityException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The documents the backup holds under {@code alias}. */
+    long count(String alias) {
+        return indices.stream().filter(i -> i.alias().equals(alias)).mapToLong(IndexEntry::count).sum();
     }
 
     List<String> concreteIndices() {

@@ -1,4 +1,4 @@
-package org.pacta.security;
+package org.pacta.elasticsearch.node;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.nodes.info.NodeInfo;

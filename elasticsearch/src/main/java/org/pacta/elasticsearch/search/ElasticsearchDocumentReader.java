@@ -10,21 +10,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.search.SearchResult;
+import org.pacta.core.search.DocumentReader;
 
 /** Reads archived documents back: one by id, every match of a search for export, and party counts. */
-public final class DocumentReader {
+public final class ElasticsearchDocumentReader implements DocumentReader {
 
     private final ElasticsearchClient client;
     private final String alias;
 
-    public DocumentReader(ElasticsearchClient client, String alias) {
+    public ElasticsearchDocumentReader(ElasticsearchClient client, String alias) {
         this.client = client;
         this.alias = alias;
     }
 
     /** The whole indexed document, text included. */
+    @Override
     public Optional<Map<String, Object>> get(String id) {
         return StoredSources.byId(client, alias, id);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> metadata(String id) {
+        try {
+            var response = client.get(g -> g.index(alias).id(id).sourceExcludes("body"), Map.class);
+            return response.found() ? response.source() : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -32,8 +47,9 @@ public final class DocumentReader {
      * through a point in time so a long export sees one consistent snapshot.
      */
     @SuppressWarnings("unchecked")
+    @Override
     public void export(SearchRequest request, Consumer<Map<String, Object>> each) {
-        Query query = Query.of(q -> q.bool(b -> b.must(DocumentSearch.mainQuery(request))
+        Query query = Query.of(q -> q.bool(b -> b.must(ElasticsearchDocumentSearch.mainQuery(request))
                 .filter(SearchFilters.all(SearchFilters.of(request).values()))));
         try {
             StoredSources.scan(client, alias, query, SourceFilter.of(f -> f.excludes("body", "evidence", "events", "mentions")),
@@ -44,6 +60,7 @@ public final class DocumentReader {
     }
 
     /** How many documents each party code has, most first. */
+    @Override
     public List<SearchResult.Bucket> partyCounts() {
         try {
             var response = client.search(s -> s.index(alias).size(0)

@@ -1,5 +1,8 @@
-package org.pacta.durability;
+package org.pacta.elasticsearch.snapshot;
 
+import org.pacta.core.backup.Backups;
+import org.pacta.core.backup.DurabilityException;
+import org.pacta.elasticsearch.index.IndexDefinition;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import java.io.IOException;
@@ -16,7 +19,7 @@ import java.util.List;
  * all in DIR. The snapshot is taken into a repository the cluster may write ({@code snapshotRoot});
  * its files and the blobs DIR lacks are then copied, so a second backup to DIR copies only what is new.
  */
-public final class Backup {
+final class Backup {
 
     static final String SNAPSHOT_FOLDER = "elasticsearch";
     static final String BLOB_FOLDER = "blobs";
@@ -32,7 +35,7 @@ public final class Backup {
      * @param snapshotRoot a folder the cluster allows for snapshot repositories and this process can read
      * @param blobs        the blob store's folder
      */
-    public Backup(ElasticsearchClient client, String prefix, Path snapshotRoot, Path blobs, Clock clock) {
+    Backup(ElasticsearchClient client, String prefix, Path snapshotRoot, Path blobs, Clock clock) {
         this.client = client;
         this.indices = new PactaIndices(client, prefix);
         this.snapshotRoot = snapshotRoot;
@@ -40,24 +43,7 @@ public final class Backup {
         this.clock = clock;
     }
 
-    /** What a backup holds: its manifest, and how many originals this run had to copy. */
-    public record Result(BackupManifest manifest, int blobsCopied) {
-
-        public long count(String alias) {
-            return manifest.indices().stream().filter(i -> i.alias().equals(alias))
-                    .mapToLong(BackupManifest.IndexEntry::count).sum();
-        }
-
-        public String snapshot() {
-            return manifest.snapshot();
-        }
-
-        public long blobs() {
-            return manifest.blobs();
-        }
-    }
-
-    public Result run(Path dir) {
+    Backups.Backed run(Path dir) {
         List<BackupManifest.IndexEntry> entries = indices.present();
         if (entries.isEmpty()) {
             throw new DurabilityException("Nothing to back up: no index with the prefix '" + indices.prefix() + "'");
@@ -76,6 +62,8 @@ public final class Backup {
         BackupManifest manifest = new BackupManifest(clock.instant().toString(), indices.prefix(), snapshot, entries,
                 FolderCopy.countFiles(dir.resolve(BLOB_FOLDER)));
         manifest.write(dir);
-        return new Result(manifest, copied);
+        return new Backups.Backed(snapshot, manifest.count(IndexDefinition.DOCUMENTS.alias(indices.prefix())),
+                manifest.count(IndexDefinition.AGREEMENTS.alias(indices.prefix())),
+                manifest.count(IndexDefinition.FILES.alias(indices.prefix())), manifest.blobs(), copied);
     }
 }

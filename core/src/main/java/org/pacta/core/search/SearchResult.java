@@ -1,4 +1,4 @@
-package org.pacta.elasticsearch.search;
+package org.pacta.core.search;
 
 import java.util.List;
 import java.util.Map;

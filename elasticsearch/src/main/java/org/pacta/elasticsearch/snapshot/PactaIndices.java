@@ -1,4 +1,4 @@
-package org.pacta.durability;
+package org.pacta.elasticsearch.snapshot;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.elasticsearch.index.IndexDefinition;

@@ -1,4 +1,4 @@
-package org.pacta.durability;
+package org.pacta.elasticsearch.snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.search.AgreementSearch;
 
 /**
  * Searches the agreements with the documents' syntax, filters and facets. Words match an agreement's
@@ -20,7 +22,7 @@ import java.util.Optional;
  * documents matches them (the best {@value #DOCUMENT_MATCHES} documents): a word deep in a treaty's
  * text finds the treaty's agreement.
  */
-public final class AgreementSearch {
+public final class ElasticsearchAgreementSearch implements AgreementSearch {
 
     private static final int DOCUMENT_MATCHES = 200;
     private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "titles^2", "titles.exact^2", "story",
@@ -32,13 +34,14 @@ public final class AgreementSearch {
     private final String agreements;
     private final String documents;
 
-    public AgreementSearch(ElasticsearchClient client, String agreementsAlias, String documentsAlias) {
+    public ElasticsearchAgreementSearch(ElasticsearchClient client, String agreementsAlias, String documentsAlias) {
         this.client = client;
         this.agreements = agreementsAlias;
         this.documents = documentsAlias;
     }
 
     /** One page of agreements; each hit is the agreement without its long parts, plus {@code title_highlight}. */
+    @Override
     public Result search(SearchRequest request) {
         Map<String, Query> filters = new LinkedHashMap<>(SearchFilters.of(request));
         filters.remove("language");
@@ -47,7 +50,7 @@ public final class AgreementSearch {
             SearchResponse<Map> response = client.search(s -> {
                 s.index(agreements).trackTotalHits(t -> t.enabled(true)).size(request.size()).query(query)
                         .source(src -> src.filter(f -> f.excludes(List.of(NOT_IN_HITS))))
-                        .sort(DocumentSearch.sortOf(request.sort(), "id"));
+                        .sort(ElasticsearchDocumentSearch.sortOf(request.sort(), "id"));
                 if (!filters.isEmpty()) {
                     s.postFilter(SearchFilters.all(filters.values()));
                 }
@@ -82,12 +85,14 @@ public final class AgreementSearch {
     }
 
     /** The whole agreement: timeline, sources and related agreements included. */
+    @Override
     public Optional<Map<String, Object>> get(String id) {
         return StoredSources.byId(client, agreements, id);
     }
 
     /** The agreement a document belongs to: its id and title. */
     @SuppressWarnings("unchecked")
+    @Override
     public Optional<Map<String, Object>> ofDocument(String documentId) {
         try {
             var response = client.search(s -> s.index(agreements).size(1)
@@ -103,9 +108,9 @@ public final class AgreementSearch {
         if (!request.hasQuery()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
-        Query own = DocumentSearch.words(request.query(), SEARCHED_FIELDS);
+        Query own = ElasticsearchDocumentSearch.words(request.query(), SEARCHED_FIELDS);
         List<FieldValue> matchingDocuments = client.search(s -> s.index(documents).size(DOCUMENT_MATCHES)
-                        .query(DocumentSearch.mainQuery(request)).source(src -> src.fetch(false)), Map.class)
+                        .query(ElasticsearchDocumentSearch.mainQuery(request)).source(src -> src.fetch(false)), Map.class)
                 .hits().hits().stream().map(h -> FieldValue.of(h.id())).toList();
         return Query.of(q -> q.bool(b -> {
             b.should(own);
@@ -116,8 +121,4 @@ public final class AgreementSearch {
         }));
     }
 
-    /** One page of agreements, the total, facets and the cursor to the next page (null at the end). */
-    public record Result(long total, long tookMs, List<Map<String, Object>> hits,
-                         Map<String, List<SearchResult.Bucket>> facets, String next) {
-    }
 }

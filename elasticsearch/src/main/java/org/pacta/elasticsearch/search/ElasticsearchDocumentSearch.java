@@ -16,13 +16,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.core.search.SearchResult;
+import org.pacta.core.search.DocumentSearch;
 
 /**
  * Searches the documents: simple query syntax over titles, texts, party names and places, filters
  * as a post-filter, and each facet counted under all the other active filters so that a selected
  * value still shows its siblings.
  */
-public final class DocumentSearch {
+public final class ElasticsearchDocumentSearch implements DocumentSearch {
 
     private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "body", "body.exact",
             "party_names^2", "signed_place.text^2", "file_name.text"};
@@ -30,11 +33,12 @@ public final class DocumentSearch {
     private final ElasticsearchClient client;
     private final String alias;
 
-    public DocumentSearch(ElasticsearchClient client, String alias) {
+    public ElasticsearchDocumentSearch(ElasticsearchClient client, String alias) {
         this.client = client;
         this.alias = alias;
     }
 
+    @Override
     public SearchResult search(SearchRequest request) {
         Map<String, Query> filters = SearchFilters.of(request);
         try {

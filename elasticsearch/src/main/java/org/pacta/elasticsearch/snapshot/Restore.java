@@ -1,5 +1,7 @@
-package org.pacta.durability;
+package org.pacta.elasticsearch.snapshot;
 
+import org.pacta.core.backup.Backups;
+import org.pacta.core.backup.DurabilityException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import java.nio.file.Path;
@@ -10,29 +12,21 @@ import java.util.List;
  * Pacta's indices with those of DIR's snapshot, aliases included. The snapshot files are first
  * copied to a folder the cluster may read ({@code snapshotRoot}), and removed again afterwards.
  */
-public final class Restore {
+final class Restore {
 
     private final ElasticsearchClient client;
     private final PactaIndices indices;
     private final Path snapshotRoot;
     private final Path blobs;
 
-    public Restore(ElasticsearchClient client, String prefix, Path snapshotRoot, Path blobs) {
+    Restore(ElasticsearchClient client, String prefix, Path snapshotRoot, Path blobs) {
         this.client = client;
         this.indices = new PactaIndices(client, prefix);
         this.snapshotRoot = snapshotRoot;
         this.blobs = blobs;
     }
 
-    /** The backup restored, the indices as they now are, and how many originals were copied back. */
-    public record Result(BackupManifest manifest, List<BackupManifest.IndexEntry> indices, int blobsCopied) {
-
-        public String created() {
-            return manifest.created();
-        }
-    }
-
-    public Result run(Path dir) {
+    Backups.Restored run(Path dir) {
         BackupManifest manifest = BackupManifest.read(dir);
         if (!manifest.indexPrefix().equals(indices.prefix())) {
             throw new DurabilityException("The backup holds the indices of prefix '" + manifest.indexPrefix()
@@ -50,6 +44,8 @@ public final class Restore {
             repository.unregister();
             FolderCopy.deleteTree(location);
         }
-        return new Result(manifest, indices.present(), copied);
+        List<Backups.IndexCount> now = indices.present().stream()
+                .map(entry -> new Backups.IndexCount(entry.alias(), entry.index(), entry.count())).toList();
+        return new Backups.Restored(manifest.created(), now, copied);
     }
 }

@@ -1,0 +1,96 @@
+package org.pacta.elasticsearch.adapters;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.core.agreement.AgreementRebuild;
+import org.pacta.core.backup.Backups;
+import org.pacta.core.backup.DocumentIndexVersions;
+import org.pacta.core.ingest.Archive;
+import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.core.search.DocumentSearch;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.agreement.AgreementIndex;
+import org.pacta.elasticsearch.agreement.DocumentFactsReader;
+import org.pacta.elasticsearch.archive.BulkSettings;
+import org.pacta.elasticsearch.archive.ElasticsearchArchive;
+import org.pacta.elasticsearch.index.ElasticsearchDocumentIndexVersions;
+import org.pacta.elasticsearch.index.IndexAdmin;
+import org.pacta.elasticsearch.index.IndexDefinition;
+import org.pacta.elasticsearch.search.ElasticsearchAgreementSearch;
+import org.pacta.elasticsearch.search.ElasticsearchDocumentReader;
+import org.pacta.elasticsearch.search.ElasticsearchDocumentSearch;
+import org.pacta.elasticsearch.snapshot.ElasticsearchBackups;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Every port Elasticsearch implements, made from one connection and one index prefix: the one place
+ * the app gets them from, so that no class outside this module names the Elasticsearch client.
+ */
+public final class ElasticsearchAdapters {
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+
+    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix) {
+        this.client = connection.client();
+        this.prefix = prefix;
+    }
+
+    /** Creates the documents' and agreements' indices when missing, so that searching an empty archive works. */
+    public void ensureIndices() {
+        IndexAdmin admin = new IndexAdmin(client, prefix);
+        admin.ensure(IndexDefinition.DOCUMENTS);
+        admin.ensure(IndexDefinition.AGREEMENTS);
+    }
+
+    /** Whether anything was ever archived under this prefix (the documents' index exists). */
+    public boolean archiveExists() {
+        try {
+            return client.indices().existsAlias(a -> a.name(documentsAlias())).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reach Elasticsearch: " + e.getMessage(), e);
+        }
+    }
+
+    public DocumentSearch documentSearch() {
+        return new ElasticsearchDocumentSearch(client, documentsAlias());
+    }
+
+    public DocumentReader documentReader() {
+        return new ElasticsearchDocumentReader(client, documentsAlias());
+    }
+
+    public AgreementSearch agreementSearch() {
+        return new ElasticsearchAgreementSearch(client, IndexDefinition.AGREEMENTS.alias(prefix), documentsAlias());
+    }
+
+    /** Where ingest writes documents and the catalogue of files. */
+    public Archive archive(BulkSettings settings) {
+        return new ElasticsearchArchive(client, prefix, settings);
+    }
+
+    /** Regroups every archived document into agreements and writes them. */
+    public AgreementRebuild agreementRebuild() {
+        return new AgreementRebuild(new DocumentFactsReader(client, documentsAlias()), new AgreementIndex(client, prefix));
+    }
+
+    /**
+     * @param snapshotRoot a folder the cluster may use for snapshot repositories, readable from here
+     * @param blobs        the blob store's folder
+     */
+    public Backups backups(Path snapshotRoot, Path blobs) {
+        return new ElasticsearchBackups(client, prefix, snapshotRoot, blobs);
+    }
+
+    public DocumentIndexVersions documentIndexVersions() {
+        return new ElasticsearchDocumentIndexVersions(client, prefix, Clock.systemUTC());
+    }
+
+    private String documentsAlias() {
+        return IndexDefinition.DOCUMENTS.alias(prefix);
+    }
+}
