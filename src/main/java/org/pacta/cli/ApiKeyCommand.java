@@ -1,6 +1,6 @@
 package org.pacta.cli;
 
-import org.pacta.security.ApiKeys;
+import org.pacta.web.security.ApiKeys;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package org.pacta.cli;
 
-import org.pacta.archive.IngestComponents;
-import org.pacta.config.PactaProperties;
+import org.pacta.wiring.IngestComponents;
+import org.pacta.wiring.PactaProperties;
 import org.pacta.durability.DocumentReindex;
 import org.pacta.ingest.pipeline.FileResult;
 import picocli.CommandLine.Command;

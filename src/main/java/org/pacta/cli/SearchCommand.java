@@ -1,14 +1,14 @@
 package org.pacta.cli;
 
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.agreements.AgreementController;
-import org.pacta.config.PactaProperties;
+import org.pacta.web.agreements.AgreementController;
+import org.pacta.wiring.PactaProperties;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.party.PartyNames;
-import org.pacta.search.ExportController;
-import org.pacta.search.SearchController;
-import org.pacta.search.SearchParameters;
+import org.pacta.web.search.ExportController;
+import org.pacta.web.search.SearchController;
+import org.pacta.web.search.SearchParameters;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

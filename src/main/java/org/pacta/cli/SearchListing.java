@@ -1,7 +1,7 @@
 package org.pacta.cli;
 
-import org.pacta.agreements.AgreementController;
-import org.pacta.search.SearchController;
+import org.pacta.web.agreements.AgreementController;
+import org.pacta.web.search.SearchController;
 
 import java.io.PrintStream;
 import java.net.URLEncoder;

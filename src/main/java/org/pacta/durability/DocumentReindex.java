@@ -1,6 +1,6 @@
 package org.pacta.durability;
 
-import org.pacta.archive.IngestComponents;
+import org.pacta.wiring.IngestComponents;
 import org.pacta.core.backup.DocumentIndexVersions;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.ingest.pipeline.IngestListener;

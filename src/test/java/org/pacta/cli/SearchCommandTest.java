@@ -2,8 +2,8 @@ package org.pacta.cli;
 
 import org.junit.jupiter.api.Test;
 import org.pacta.Pacta;
-import org.pacta.agreements.AgreementController;
-import org.pacta.search.SearchController;
+import org.pacta.web.agreements.AgreementController;
+import org.pacta.web.search.SearchController;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;

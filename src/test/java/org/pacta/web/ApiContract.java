@@ -42,7 +42,7 @@ public final class ApiContract {
     }
 
     /** The contract of this OpenAPI description. */
-    static ApiContract of(JsonNode spec) {
+    public static ApiContract of(JsonNode spec) {
         return new ApiContract(spec);
     }
 

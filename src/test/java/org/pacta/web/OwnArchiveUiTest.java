@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pacta.PactaServer;
-import org.pacta.archive.ArchiveFolder;
+import org.pacta.wiring.ArchiveFolder;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;

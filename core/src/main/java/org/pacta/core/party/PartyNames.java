@@ -11,4 +11,7 @@ public interface PartyNames {
 
     /** The code's name in the locale's language, or the code itself when it has none. */
     String displayName(String code, Locale locale);
+
+    /** Whether what a user typed begins the name or one of its words, ignoring case and accents ("turk" → "Türkiye"). */
+    boolean startsWithTyped(String name, String typed);
 }

@@ -3,6 +3,7 @@ package org.pacta.metadata.parties;
 import com.ibm.icu.util.ULocale;
 import org.ahocorasick.trie.Emit;
 import org.pacta.core.party.PartyNames;
+import org.pacta.metadata.text.Fold;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -80,6 +81,13 @@ public final class Gazetteer implements PartyNames {
         }
         String historical = index.historicalNames.get(code);
         return historical != null ? historical : code;
+    }
+
+    @Override
+    public boolean startsWithTyped(String name, String typed) {
+        String folded = Fold.fold(name);
+        String wanted = Fold.fold(typed);
+        return folded.startsWith(wanted) || folded.contains(" " + wanted);
     }
 
     /** Whether the id is an ISO alpha-3 code, a historical code or an organisation id. */

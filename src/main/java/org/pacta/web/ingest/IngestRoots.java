@@ -1,0 +1,53 @@
+package org.pacta.web.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The only server-side folders an ingest job may read: a requested path must lie inside one, links resolved. */
+public final class IngestRoots {
+
+    private final List<Path> roots;
+
+    public IngestRoots(List<Path> configured) {
+        this.roots = configured.stream().filter(Files::isDirectory).map(IngestRoots::real).toList();
+    }
+
+    /** The real folder for a requested path, or an exception saying why it may not be read. */
+    public Path resolve(String requested) {
+        if (roots.isEmpty()) {
+            throw new ForbiddenPathException("Server-side ingest is disabled: no ingest roots are configured (PACTA_INGEST_ROOTS).");
+        }
+        if (requested == null || requested.isBlank() || requested.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("'path' must name a folder on the server");
+        }
+        Path path = Path.of(requested);
+        if (!path.isAbsolute()) {
+            throw new IllegalArgumentException("'path' must be absolute: " + requested);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new IllegalArgumentException("No such folder: " + requested);
+        }
+        Path real = real(path);
+        if (roots.stream().noneMatch(real::startsWith)) {
+            throw new ForbiddenPathException("Not inside an ingest root: " + requested);
+        }
+        return real;
+    }
+
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot resolve " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A path outside the ingest roots: 403. */
+    public static class ForbiddenPathException extends RuntimeException {
+        public ForbiddenPathException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.pacta.wiring;
+
+import org.pacta.core.party.PartyNames;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.core.search.DocumentSearch;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.metadata.parties.Gazetteer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    @Bean
+    DocumentSearch documentSearch(ElasticsearchAdapters elasticsearch) {
+        return elasticsearch.documentSearch();
+    }
+
+    @Bean
+    DocumentReader documentReader(ElasticsearchAdapters elasticsearch) {
+        return elasticsearch.documentReader();
+    }
+
+    @Bean
+    PartyNames partyNames() {
+        return new Gazetteer();
+    }
+}
