@@ -138,7 +138,7 @@ public final class SearchBenchmark {
                 log.printf("Reusing %s with %d documents%n", alias, have);
                 return have;
             }
-            String archive = properties.es().indexPrefix() + "-documents";
+            String archive = IndexDefinition.DOCUMENTS.alias(properties.es().indexPrefix());
             List<Map<String, Object>> sources = new ArrayList<>();
             client.search(s -> s.index(archive).size(500), Map.class).hits().hits()
                     .forEach(h -> sources.add((Map<String, Object>) h.source()));

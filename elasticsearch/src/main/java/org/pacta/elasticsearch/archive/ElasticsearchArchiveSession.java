@@ -1,10 +1,7 @@
 package org.pacta.elasticsearch.archive;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.json.JsonData;
-import co.elastic.clients.util.BinaryData;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.ingest.ArchiveSession;
@@ -18,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.pacta.elasticsearch.archive.Work.ITEM_OVERHEAD_BYTES;
 
@@ -42,16 +38,14 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     private final CatalogIndex catalog;
     private final Listener listener;
     private final BulkSettings settings;
-    private final BulkWriter writer;
+    private final BulkBatch batch;
+    private final DocumentOperations operations;
     private final MemberLookup members;
     private final RefreshPause refreshPause;
     private final WorkQueue queue;
     private final Thread thread;
 
     // Writer thread only.
-    private final List<BulkWriter.Item> batch = new ArrayList<>();
-    private long batchBytes;
-    private long batchSinceNanos;
     private final Map<String, FileWrite> awaitingCatalog = new HashMap<>();
     private boolean unrefreshedDocuments;
     /** Refresh is paused at the first stored document, so a run with nothing new costs no settings change. */
@@ -65,7 +59,8 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         this.catalog = catalog;
         this.listener = listener;
         this.settings = settings;
-        this.writer = new BulkWriter(client, settings);
+        this.batch = new BulkBatch(new BulkWriter(client, settings), settings);
+        this.operations = new DocumentOperations(documents);
         this.members = new MemberLookup(client, documents, settings);
         this.refreshPause = new RefreshPause(client, documents, settings);
         this.queue = new WorkQueue(2 * settings.maxBytes()); // the next request fills while one is sent
@@ -159,13 +154,13 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             while (true) {
                 Work work = next();
                 if (work == null) {
-                    flush();
+                    batch.flush();
                 } else if (work == Work.End.INSTANCE) {
-                    flush();
+                    batch.flush();
                     return;
                 } else {
                     accept(work);
-                    sendFullRequests();
+                    batch.sendFull();
                 }
             }
         } catch (ArchiveUnavailableException e) {
@@ -184,8 +179,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         if (batch.isEmpty()) {
             return queue.take();
         }
-        long lingered = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - batchSinceNanos);
-        long wait = Math.min(IDLE_MILLIS, MAX_LINGER_MILLIS - lingered);
+        long wait = batch.waitMillis(IDLE_MILLIS, MAX_LINGER_MILLIS);
         return wait <= 0 ? null : queue.poll(wait);
     }
 
@@ -199,7 +193,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
                 deleteWithMembers(replace.documentId());
             } else {
                 String partial = DocumentJson.partialUpdate(replace.paths(), AgreementMetadata.EMPTY, Set.of());
-                add(new BulkWriter.Item(update(replace.documentId(), partial),
+                add(new BulkWriter.Item(operations.update(replace.documentId(), partial),
                         Work.pathsBytes(replace.paths()), () -> { }, refused -> {
                     if (!refused.is("document_missing_exception")) { // already gone: nothing to update
                         log.warn("Could not update the source paths of {}: {}", replace.documentId(), refused);
@@ -227,9 +221,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             return;
         }
         for (DocumentJson.Encoded document : store.documents()) {
-            BulkOperation index = BulkOperation.of(b -> b.index(i -> i.index(documents).id(document.id())
-                    .document(BinaryData.of(document.json(), "application/json"))));
-            add(new BulkWriter.Item(index, document.json().length + ITEM_OVERHEAD_BYTES,
+            add(new BulkWriter.Item(operations.index(document), document.json().length + ITEM_OVERHEAD_BYTES,
                     write::documentStored, write::documentFailed));
         }
         unrefreshedDocuments = true;
@@ -239,7 +231,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         FileWrite write = track(new FileWrite(add.file(), 1));
         Set<String> curatedBefore = Set.of();
         if (!add.curated().curatedFields().isEmpty()) {
-            flush(); // the document's own pending writes first, so that the (real-time) get sees them
+            batch.flush(); // the document's own pending writes first, so that the (real-time) get sees them
             curatedBefore = curatedFieldsOf(add.documentId());
         }
         String partial;
@@ -249,7 +241,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             write.documentFailed(new BulkWriter.Failure("json", e.getMessage()));
             return;
         }
-        add(new BulkWriter.Item(update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
+        add(new BulkWriter.Item(operations.update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
                 write::documentStored, write::documentFailed));
     }
 
@@ -274,7 +266,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     /** No delete-by-query on the minimal distribution: members are found by search and deleted by id. */
     private void deleteWithMembers(String documentId) {
         if (unrefreshedDocuments) {
-            flush(); // members written in this session must be searchable
+            batch.flush(); // members written in this session must be searchable
             RefreshPause.refresh(client, settings, documents);
             unrefreshedDocuments = false;
         }
@@ -288,15 +280,9 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             log.warn("Could not look up the members of {}; deleting the document alone: {}", documentId, e.getMessage());
         }
         for (String id : doomed) {
-            add(new BulkWriter.Item(BulkOperation.of(b -> b.delete(d -> d.index(documents).id(id))), ITEM_OVERHEAD_BYTES,
+            add(new BulkWriter.Item(operations.delete(id), ITEM_OVERHEAD_BYTES,
                     () -> { }, refused -> log.warn("Could not delete document {}: {}", id, refused)));
         }
-    }
-
-    private BulkOperation update(String documentId, String partialJson) {
-        JsonData partial = JsonData.fromJson(partialJson); // written as is, explicit nulls included
-        return BulkOperation.of(b -> b.update(u -> u.index(documents).id(documentId).retryOnConflict(3)
-                .action(a -> a.doc(partial))));
     }
 
     private BulkWriter.Item forgetItem(String path) {
@@ -305,42 +291,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     }
 
     private void add(BulkWriter.Item item) {
-        if (batch.isEmpty()) {
-            batchSinceNanos = System.nanoTime();
-        }
         batch.add(item);
-        batchBytes += item.bytes();
-    }
-
-    private void sendFullRequests() {
-        while (batch.size() >= settings.maxOperations() || batchBytes >= settings.maxBytes()) {
-            sendOneRequest();
-        }
-    }
-
-    /** Sends everything batched, including catalog entries that become due meanwhile. */
-    private void flush() {
-        while (!batch.isEmpty()) {
-            sendOneRequest();
-        }
-    }
-
-    private void sendOneRequest() {
-        int count = 0;
-        long bytes = 0;
-        while (count < batch.size() && count < settings.maxOperations()) {
-            long next = batch.get(count).bytes();
-            if (count > 0 && bytes + next > settings.maxBytes()) {
-                break;
-            }
-            bytes += next;
-            count++;
-        }
-        List<BulkWriter.Item> request = new ArrayList<>(batch.subList(0, count));
-        batch.subList(0, count).clear();
-        batchBytes -= bytes;
-        batchSinceNanos = System.nanoTime();
-        writer.send(request); // outcomes may add catalog entries to the batch: they go in a later request
     }
 
     private void stored(CatalogEntry file) {

@@ -4,16 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
@@ -39,6 +30,8 @@ public final class LocalNode {
     private final LocalNodeSettings settings;
     private final NodeUser user;
     private final Path nodeDir;
+    private final NodeDirectory directory;
+    private final NodeProcesses processes;
     private final Path stateFile;
     private final List<String> topology;
     private volatile Process ownedProcess;
@@ -60,6 +53,8 @@ public final class LocalNode {
         this.topology = topology;
         this.user = NodeUser.forCurrentProcess(settings.systemUser());
         this.nodeDir = settings.nodeDir();
+        this.directory = new NodeDirectory(nodeDir, settings.distribution(), settings.snapshotRoot());
+        this.processes = new NodeProcesses(directory.config());
         this.stateFile = nodeDir.resolve("node.properties");
     }
 
@@ -72,7 +67,7 @@ public final class LocalNode {
 
     /** Returns the node of this data dir, starting it if none answers. */
     public RunningNode startOrAttach(Lifetime lifetime) {
-        createDirectories(nodeDir);
+        NodeDirectory.createDirectories(nodeDir);
         try (LaunchLock ignored = LaunchLock.acquire(nodeDir.resolve("launch.lock"), settings.startTimeout())) {
             Optional<RunningNode> running = findRunning();
             if (running.isPresent()) {
@@ -100,7 +95,7 @@ public final class LocalNode {
     /** The node of this data dir if one is running and answers. */
     public Optional<RunningNode> status() {
         return NodeState.read(stateFile)
-                .filter(state -> isOurs(state.pid()) && answers(state.url()))
+                .filter(state -> processes.isOurs(state.pid()) && NodeHttp.answers(state.url()))
                 .map(state -> new RunningNode(state.url(), state.pid(), ownedProcess != null && ownedProcess.pid() == state.pid()));
     }
 
@@ -110,14 +105,14 @@ public final class LocalNode {
         ownedProcess = null; // from here on, its exit is expected
         Optional<NodeState> state = NodeState.read(stateFile);
         boolean stopped = false;
-        if (state.isPresent() && isOurs(state.get().pid())) {
-            terminate(state.get().pid());
+        if (state.isPresent() && processes.isOurs(state.get().pid())) {
+            processes.terminate(state.get().pid());
             stopped = true;
         } else if (owned != null && owned.isAlive()) {
-            terminate(owned.pid());
+            processes.terminate(owned.pid());
             stopped = true;
         }
-        deleteQuietly(stateFile);
+        NodeDirectory.deleteQuietly(stateFile);
         return stopped;
     }
 
@@ -127,17 +122,17 @@ public final class LocalNode {
             return Optional.empty();
         }
         long pid = state.get().pid();
-        if (isOurs(pid)) {
-            if (answers(state.get().url())) {
+        if (processes.isOurs(pid)) {
+            if (NodeHttp.answers(state.get().url())) {
                 return Optional.of(new RunningNode(state.get().url(), pid, false));
             }
             // Alive but silent while nobody is starting it (we hold the launch lock): hung. Replace it.
             log.warn("The local node (pid {}) does not answer; stopping it and starting a new one", pid);
-            terminate(pid);
+            processes.terminate(pid);
         } else {
             log.info("Recovering from a stale node record (pid {} is gone)", pid);
         }
-        deleteQuietly(stateFile);
+        NodeDirectory.deleteQuietly(stateFile);
         return Optional.empty();
     }
 
@@ -147,14 +142,13 @@ public final class LocalNode {
     }
 
     private RunningNode launch(Lifetime lifetime) {
-        Path logs = nodeDir.resolve("logs");
+        Path logs = directory.logs();
         Path consoleLog = logs.resolve("console.log");
-        prepareDirectories();
+        directory.prepare();
         AnalysisPluginInstaller.ensureInstalled(settings.distribution(), settings.pluginZip());
         user.ensureExists();
-        user.takeOwnership(nodeDir.resolve("config"), nodeDir.resolve("data"), logs, nodeDir.resolve("tmp"),
-                settings.snapshotRoot());
-        user.checkAccess(settings.distribution(), nodeDir.resolve("data"));
+        user.takeOwnership(directory.config(), directory.data(), logs, directory.tmp(), settings.snapshotRoot());
+        user.checkAccess(settings.distribution(), directory.data());
 
         List<String> command = command(lifetime);
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -164,13 +158,13 @@ public final class LocalNode {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Map<String, String> env = builder.environment();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
-        env.put("ES_PATH_CONF", nodeDir.resolve("config").toString());
-        env.put("ES_TMPDIR", nodeDir.resolve("tmp").toString());
+        env.put("ES_PATH_CONF", directory.config().toString());
+        env.put("ES_TMPDIR", directory.tmp().toString());
         env.put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("_JAVA_OPTIONS");
 
-        log.info("Starting the local Elasticsearch node (heap {}, data {})", settings.heap(), nodeDir.resolve("data"));
+        log.info("Starting the local Elasticsearch node (heap {}, data {})", settings.heap(), directory.data());
         Instant started = Instant.now();
         Process process = lifetime == Lifetime.OWNED ? startOwned(builder) : start(builder);
         try {
@@ -185,7 +179,7 @@ public final class LocalNode {
                     Duration.between(started, Instant.now()).toMillis() / 1000.0);
             return new RunningNode(url, process.pid(), lifetime == Lifetime.OWNED);
         } catch (RuntimeException e) {
-            terminate(process.pid());
+            processes.terminate(process.pid());
             throw e;
         }
     }
@@ -205,8 +199,8 @@ public final class LocalNode {
                 "network.host=127.0.0.1",
                 "http.port=" + httpPort,
                 "node.portsfile=true",
-                "path.data=" + nodeDir.resolve("data"),
-                "path.logs=" + nodeDir.resolve("logs"),
+                "path.data=" + directory.data(),
+                "path.logs=" + directory.logs(),
                 "path.repo=" + settings.snapshotRoot(), // ./pacta backup and restore
                 "xpack.security.enabled=false" // loopback only
         )).forEach(setting -> {
@@ -238,7 +232,7 @@ public final class LocalNode {
                 int exit = process.waitFor();
                 if (ownedProcess == process) {
                     log.warn("The local Elasticsearch node exited unexpectedly (code {}); see {}", exit,
-                            nodeDir.resolve("logs"));
+                            directory.logs());
                     ownedProcess = null;
                     unexpectedExitListener.accept(exit);
                 }
@@ -272,101 +266,15 @@ public final class LocalNode {
                         logs, consoleLog));
             }
             if (url == null) {
-                url = readPortsFile(portsFile);
+                url = NodeHttp.readPortsFile(portsFile);
             }
-            if (url != null && isGreen(url)) {
+            if (url != null && NodeHttp.isGreen(url)) {
                 return url;
             }
             sleep(200);
         }
         throw new LocalNodeException(StartupDiagnosis.explain("The local Elasticsearch node was not ready within "
                 + settings.startTimeout().toSeconds() + " s (PACTA_ES_START_TIMEOUT)", logs, consoleLog));
-    }
-
-    private static URI readPortsFile(Path portsFile) {
-        try {
-            if (!Files.exists(portsFile)) {
-                return null;
-            }
-            // One address per line, e.g. 127.0.0.1:43117; the node writes the file when bound.
-            return Files.readAllLines(portsFile).stream()
-                    .map(String::strip)
-                    .filter(line -> line.startsWith("127.0.0.1:"))
-                    .findFirst()
-                    .map(address -> URI.create("http://" + address))
-                    .orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static boolean isGreen(URI url) {
-        return httpGet(url.resolve("/_cluster/health?wait_for_status=green&timeout=1s"))
-                .map(body -> body.contains("\"status\":\"green\""))
-                .orElse(false);
-    }
-
-    private static boolean answers(URI url) {
-        return httpGet(url.resolve("/_cluster/health")).isPresent();
-    }
-
-    private static Optional<String> httpGet(URI uri) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(3000);
-            try {
-                if (connection.getResponseCode() != 200) {
-                    return Optional.empty();
-                }
-                return Optional.of(new String(connection.getInputStream().readAllBytes()));
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A recorded pid is ours only while it is an Elasticsearch launched for this data dir (pids get reused). */
-    private boolean isOurs(long pid) {
-        return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .flatMap(handle -> handle.info().commandLine())
-                .map(commandLine -> commandLine.contains("org.elasticsearch")
-                        && commandLine.contains(nodeDir.resolve("config").toString()))
-                .orElse(false);
-    }
-
-    private void terminate(long pid) {
-        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-        if (handle.isEmpty()) {
-            return;
-        }
-        // The launcher forks the server JVM; wait for both so no Elasticsearch process outlives stop().
-        List<ProcessHandle> family = new ArrayList<>(handle.get().descendants().toList());
-        family.add(0, handle.get());
-        handle.get().destroy();
-        if (!awaitExit(family, Duration.ofSeconds(30))) {
-            log.warn("The local Elasticsearch node did not stop within 30 s; killing it");
-            family.forEach(ProcessHandle::destroyForcibly);
-            awaitExit(family, Duration.ofSeconds(10));
-        }
-    }
-
-    private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        for (ProcessHandle process : processes) {
-            long remaining = deadline - System.nanoTime();
-            try {
-                process.onExit().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
-            } catch (Exception e) {
-                if (process.isAlive()) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private synchronized void registerShutdownHook() {
@@ -380,106 +288,12 @@ public final class LocalNode {
         }
     }
 
-    private void prepareDirectories() {
-        Path config = nodeDir.resolve("config");
-        for (String dir : List.of("data", "logs", "tmp")) {
-            createDirectories(nodeDir.resolve(dir));
-        }
-        createDirectories(settings.snapshotRoot());
-        try {
-            deleteQuietly(nodeDir.resolve("logs/http.ports"));
-            deleteQuietly(nodeDir.resolve("logs/transport.ports"));
-            if (!Files.exists(config.resolve("elasticsearch.yml"))) {
-                copyTree(settings.distribution().resolve("config"), config);
-            }
-            // The node writes its keystore into config/, so it gets its own copy; GC logs stay small.
-            Path jvmOptions = config.resolve("jvm.options");
-            String options = Files.readString(settings.distribution().resolve("config/jvm.options"))
-                    .replace("filecount=32,filesize=64m", "filecount=4,filesize=16m");
-            Files.writeString(jvmOptions, options);
-        } catch (IOException e) {
-            throw new LocalNodeException("Cannot prepare the node's directory " + nodeDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            throw new LocalNodeException("No Elasticsearch distribution at " + from.getParent()
-                    + ". Build the project first (./mvnw -B -DskipTests package) or set PACTA_ES_DISTRIBUTION.");
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new LocalNodeException("Cannot create " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LocalNodeException("Interrupted while waiting for the local Elasticsearch node", e);
-        }
-    }
-
-    /** Serialises starts of the node of one data dir across processes; released on exit, even kill -9. */
-    private record LaunchLock(FileChannel channel, FileLock lock) implements AutoCloseable {
-
-        static LaunchLock acquire(Path file, Duration timeout) {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            try {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                while (true) {
-                    try {
-                        FileLock lock = channel.tryLock();
-                        if (lock != null) {
-                            return new LaunchLock(channel, lock);
-                        }
-                    } catch (OverlappingFileLockException e) {
-                        // held by another thread of this JVM: wait like for another process
-                    }
-                    if (System.nanoTime() > deadline) {
-                        channel.close();
-                        throw new LocalNodeException("Another Pacta process has been starting the local node for over "
-                                + timeout.toSeconds() + " s (lock " + file + ")");
-                    }
-                    sleep(100);
-                }
-            } catch (IOException e) {
-                throw new LocalNodeException("Cannot lock " + file + ": " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                lock.release();
-                channel.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
