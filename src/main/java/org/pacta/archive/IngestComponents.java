@@ -21,7 +21,7 @@ import org.pacta.ingest.pipeline.FolderIngest;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;
 import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.metadata.DocumentText;
+import org.pacta.metadata.document.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.InstrumentMention;
 import org.pacta.core.document.ReportedEvent;
-import org.pacta.metadata.DocumentText;
+import org.pacta.metadata.document.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
 
 import java.io.IOException;

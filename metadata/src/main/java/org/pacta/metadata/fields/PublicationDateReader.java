@@ -1,7 +1,5 @@
-package org.pacta.metadata.news;
+package org.pacta.metadata.fields;
 
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,10 +1,9 @@
-package org.pacta.metadata.status;
+package org.pacta.metadata.fields;
 
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
 import org.pacta.metadata.clauses.SignatureClause;
 import org.pacta.metadata.clauses.SignatureClauses;
 import org.pacta.metadata.news.StageReport;
+import org.pacta.metadata.status.StatusMention;
 
 import java.util.Optional;
 
