@@ -1,7 +1,7 @@
 package org.pacta.metadata.clauses;
 
-import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.Token;
 import org.pacta.metadata.text.TsvRows;

@@ -1,7 +1,7 @@
 package org.pacta.metadata.clauses;
 
-import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.places.PlacePhrase;
 import org.pacta.metadata.places.PlacePhrase.Place;

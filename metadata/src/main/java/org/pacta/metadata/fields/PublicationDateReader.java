@@ -1,6 +1,5 @@
 package org.pacta.metadata.fields;
 
-
 import java.time.LocalDate;
 import java.util.Optional;
 

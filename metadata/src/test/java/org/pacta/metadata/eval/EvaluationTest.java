@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pacta.core.document.AgreementMetadata;
-import org.pacta.metadata.document.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
+import org.pacta.metadata.document.DocumentText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
