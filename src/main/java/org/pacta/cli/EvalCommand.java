@@ -3,8 +3,8 @@ package org.pacta.cli;
 import org.pacta.ingest.extract.Extraction;
 import org.pacta.ingest.extract.ExtractorConfig;
 import org.pacta.ingest.extract.TikaTextExtractor;
-import org.pacta.metadata.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
+import org.pacta.metadata.document.DocumentText;
 import org.pacta.metadata.eval.Evaluation;
 import org.pacta.metadata.eval.Report;
 import picocli.CommandLine.Command;
@@ -49,8 +49,8 @@ public class EvalCommand implements Callable<Integer> {
             };
             MetadataExtractor extractor = new MetadataExtractor();
             Report report = expected == null
-                    ? Evaluation.run(List.of(corpus), textOf, extractor)
-                    : Evaluation.run(corpus, expected, textOf, extractor);
+                    ? Evaluation.run(List.of(corpus), textOf, extractor::extract)
+                    : Evaluation.run(corpus, expected, textOf, extractor::extract);
             System.out.print(json ? report.toJson() : report.toText());
             return 0;
         }

@@ -3,6 +3,7 @@ package org.pacta.metadata;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.Evidence;
+import org.pacta.metadata.document.DocumentText;
 
 import java.time.LocalDate;
 import java.util.List;

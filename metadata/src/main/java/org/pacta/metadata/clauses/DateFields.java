@@ -1,7 +1,7 @@
 package org.pacta.metadata.clauses;
 
-import org.pacta.metadata.Analysis;
 import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.Token;
 import org.pacta.metadata.text.TsvRows;
@@ -45,7 +45,7 @@ final class DateFields {
         }
     }
 
-    List<SignatureClause> find(Analysis a) {
+    List<SignatureClause> find(ParsedDocument a) {
         List<Token> tokens = a.view().tokens();
         List<SignatureClause> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -99,7 +99,7 @@ final class DateFields {
     }
 
     /** The complete date that starts right after the colon at token {@code colon}, or null. */
-    private static DateMention dateRightAfter(Analysis a, int colon) {
+    private static DateMention dateRightAfter(ParsedDocument a, int colon) {
         List<Token> tokens = a.view().tokens();
         if (colon + 1 >= tokens.size()) {
             return null;

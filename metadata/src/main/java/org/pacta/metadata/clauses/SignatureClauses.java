@@ -1,7 +1,7 @@
 package org.pacta.metadata.clauses;
 
-import org.pacta.metadata.Analysis;
 import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.places.PlacePhrase;
 import org.pacta.metadata.places.PlacePhrase.Place;
@@ -76,7 +76,7 @@ public final class SignatureClauses {
     private static final DateFields FIELDS = new DateFields();
     private static final TitleDates TITLE_DATES = new TitleDates();
 
-    public List<SignatureClause> find(Analysis a) {
+    public List<SignatureClause> find(ParsedDocument a) {
         List<Token> tokens = a.view().tokens();
         List<SignatureClause> out = new ArrayList<>();
         int length = Math.max(1, a.text().length());
@@ -204,7 +204,7 @@ public final class SignatureClauses {
      * Kigoma", "the Convention on the Recognition … of Foreign Arbitral Awards, done at New York"), this
      * one ("This agreement has been prepared in four original copies, …, signed in Rabat"), or none.
      */
-    private static Cites cites(Analysis a, List<Token> tokens, int i) {
+    private static Cites cites(ParsedDocument a, List<Token> tokens, int i) {
         InstrumentLexicon lex = InstrumentLexicon.get();
         var sentence = a.view().sentenceAt(tokens.get(i).start());
         int from = sentence == null ? 0 : a.view().tokenIndexAt(sentence.start());
@@ -256,7 +256,7 @@ public final class SignatureClauses {
      * Ankara'da 3 Nisan 2007 tarihinde … imzalanmıştır."). A clause when the verb ends its sentence and
      * no other instrument is named before it; else a reference.
      */
-    private static SignatureClause verbFinal(Analysis a, int i, int length) {
+    private static SignatureClause verbFinal(ParsedDocument a, int i, int length) {
         List<Token> tokens = a.view().tokens();
         Token verb = tokens.get(i);
         var sentence = a.view().sentenceAt(verb.start());
@@ -291,7 +291,7 @@ public final class SignatureClauses {
     }
 
     /** Index just past the last token of the sentence holding {@code t}, at most {@code max}. */
-    private static int sentenceEnd(Analysis a, Token t, int max) {
+    private static int sentenceEnd(ParsedDocument a, Token t, int max) {
         var s = a.view().sentenceAt(t.start());
         int end = s == null ? max : a.view().tokenIndexAt(s.end());
         return Math.max(Math.min(end, max), Math.min(a.view().tokens().size(), a.view().tokenIndexAt(t.end()) + 1));
@@ -330,7 +330,7 @@ public final class SignatureClauses {
     }
 
     /** The clause's date: the first complete one not bounding a period ("for 6 months from 15 June 2005"). */
-    private static DateMention firstCompleteDate(Analysis a, int from, int to) {
+    private static DateMention firstCompleteDate(ParsedDocument a, int from, int to) {
         List<Token> tokens = a.view().tokens();
         for (DateMention d : a.datesBetween(from, to)) {
             if (d.complete() && !(d.firstToken() > 0 && PERIOD_BOUNDS.contains(tokens.get(d.firstToken() - 1).norm()))) {

@@ -1,7 +1,7 @@
 package org.pacta.metadata.clauses;
 
-import org.pacta.metadata.Analysis;
 import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.places.PlacePhrase;
 import org.pacta.metadata.places.PlacePhrase.Place;
@@ -30,7 +30,7 @@ final class TitleDates {
      * brackets, or as "PLACE, DATE" closing the title line, when the title (an instrument noun) is
      * right before them.
      */
-    List<SignatureClause> find(Analysis a) {
+    List<SignatureClause> find(ParsedDocument a) {
         List<SignatureClause> out = new ArrayList<>();
         List<Token> tokens = a.view().tokens();
         InstrumentLexicon lex = InstrumentLexicon.get();
@@ -111,7 +111,7 @@ final class TitleDates {
     }
 
     /** The place in "(Minsk, October 10, 2014)", whose comma is at token {@code comma}, or null. */
-    private static Place bracketedPlace(Analysis a, int comma) {
+    private static Place bracketedPlace(ParsedDocument a, int comma) {
         List<Token> tokens = a.view().tokens();
         for (int k = comma - 1; k >= Math.max(0, comma - 5); k--) {
             if (tokens.get(k).is("(")) {

@@ -1,8 +1,7 @@
 package org.pacta.metadata.eval;
 
 import org.pacta.core.document.AgreementMetadata;
-import org.pacta.metadata.DocumentText;
-import org.pacta.metadata.MetadataExtractor;
+import org.pacta.metadata.document.DocumentText;
 import org.pacta.metadata.text.Fold;
 
 import java.nio.file.Files;
@@ -33,8 +32,9 @@ import java.util.function.Function;
  *       {@code reading} (agreement texts' status comes from catalogues, not from the text).</li>
  * </ul>
  * Reading the files is the caller's: {@code textOf} turns a path into a {@link DocumentText} (in the
- * application, the Tika extractor). The ground truth is an evaluation input only; the extractor never
- * sees it.
+ * application, the Tika extractor); so is the extractor (the application's {@code MetadataExtractor}:
+ * passed in, so that this package stays below the one that builds it). The ground truth is an
+ * evaluation input only; the extractor never sees it.
  */
 public final class Evaluation {
 
@@ -53,21 +53,22 @@ public final class Evaluation {
     }
 
     /** Evaluates each folder against the {@code expected.jsonl} it holds. */
-    public static Report run(List<Path> corpusDirs, Function<Path, DocumentText> textOf, MetadataExtractor extractor) {
+    public static Report run(List<Path> corpusDirs, Function<Path, DocumentText> textOf,
+                             Function<DocumentText, AgreementMetadata> extractor) {
         return runCorpora(corpusDirs.stream().map(Corpus::of).toList(), textOf, extractor,
                 Runtime.getRuntime().availableProcessors());
     }
 
     /** Evaluates one folder against a ground-truth file kept elsewhere. */
     public static Report run(Path corpusDir, Path expectedJsonl, Function<Path, DocumentText> textOf,
-                             MetadataExtractor extractor) {
+                             Function<DocumentText, AgreementMetadata> extractor) {
         return runCorpora(List.of(new Corpus(corpusDir, expectedJsonl)), textOf, extractor,
                 Runtime.getRuntime().availableProcessors());
     }
 
     /** Reads and extracts the files with {@code parallelism} threads, then scores them. */
     public static Report runCorpora(List<Corpus> corpora, Function<Path, DocumentText> textOf,
-                                    MetadataExtractor extractor, int parallelism) {
+                                    Function<DocumentText, AgreementMetadata> extractor, int parallelism) {
         List<GroundTruth> rows = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         for (Corpus c : corpora) {
@@ -104,7 +105,7 @@ public final class Evaluation {
     }
 
     private static Outcome outcome(GroundTruth row, Path path, Function<Path, DocumentText> textOf,
-                                   MetadataExtractor extractor) {
+                                   Function<DocumentText, AgreementMetadata> extractor) {
         if (!Files.isRegularFile(path)) {
             return new Outcome(row, null, "no such file: " + path);
         }
@@ -113,7 +114,7 @@ public final class Evaluation {
             if (text == null) {
                 return new Outcome(row, null, "no text");
             }
-            return new Outcome(row, extractor.extract(text), null);
+            return new Outcome(row, extractor.apply(text), null);
         } catch (RuntimeException e) {
             return new Outcome(row, null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

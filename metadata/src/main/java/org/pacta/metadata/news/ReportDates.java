@@ -1,8 +1,9 @@
 package org.pacta.metadata.news;
 
-import org.pacta.metadata.Analysis;
 import org.pacta.metadata.dates.DateLexicon;
 import org.pacta.metadata.dates.DateMention;
+import org.pacta.metadata.document.Dateline;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.text.Token;
 
 import java.time.DayOfWeek;
@@ -37,7 +38,7 @@ public final class ReportDates {
     }
 
     /** The date of the event whose verb is token {@code v} of the sentence made of tokens [from, to). */
-    public static Found near(Analysis a, int from, int to, int v) {
+    public static Found near(ParsedDocument a, int from, int to, int v) {
         List<Token> tokens = a.view().tokens();
         LocalDate article = a.articleDate().orElse(null);
         int datelineEnd = a.dateline().map(Dateline::end).orElse(-1);
@@ -103,7 +104,7 @@ public final class ReportDates {
      * @param namedYears whether a year in a name counts ("the 2021 Declaration, signed by" has no day; but
      *                   "will ratify the 1986 Cocoa Agreement, with effect from July 1" is dated)
      */
-    private static int vagueDistance(Analysis a, int from, int to, int v, LocalDate article, boolean namedYears) {
+    private static int vagueDistance(ParsedDocument a, int from, int to, int v, LocalDate article, boolean namedYears) {
         List<Token> tokens = a.view().tokens();
         java.util.BitSet inDates = new java.util.BitSet();
         for (DateMention d : a.datesBetween(tokens.get(from).start(), tokens.get(to - 1).end())) {

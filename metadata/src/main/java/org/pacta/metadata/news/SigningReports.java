@@ -1,7 +1,8 @@
 package org.pacta.metadata.news;
 
-import org.pacta.metadata.Analysis;
 import org.pacta.metadata.dates.DateLexicon;
+import org.pacta.metadata.document.Dateline;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.places.PlacePhrase;
 import org.pacta.metadata.places.PlacePhrase.Place;
 import org.pacta.metadata.text.Fold;
@@ -42,7 +43,7 @@ public final class SigningReports {
         }
     }
 
-    public List<SigningReport> find(Analysis a) {
+    public List<SigningReport> find(ParsedDocument a) {
         List<SigningReport> out = new ArrayList<>();
         List<Token> tokens = a.view().tokens();
         int bodyStart = a.dateline().map(Dateline::start).orElse(0);
@@ -63,7 +64,7 @@ public final class SigningReports {
         return out;
     }
 
-    private SigningReport report(Analysis a, List<Token> tokens, int from, int to, int v) {
+    private SigningReport report(ParsedDocument a, List<Token> tokens, int from, int to, int v) {
         Token verb = tokens.get(v);
         // place: "signed here", "signed in Istanbul", "was signed on July 22, 2025, in Istanbul"
         boolean here = false;

@@ -1,6 +1,6 @@
 package org.pacta.metadata.news;
 
-import org.pacta.metadata.Analysis;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.status.StageLexicon;
 import org.pacta.metadata.status.StatusMention;
 import org.pacta.metadata.status.StatusMentions;
@@ -17,7 +17,7 @@ import java.util.List;
  * article, "takes effect tomorrow"), whatever its verb says, unless it is a decision announced for that
  * day ("will ratify …, with effect from July 1"). A stage after signing placed in a year before the
  * signing the article reports is another, older agreement's. Talks ("negotiating") are kept undated.
- * Stateless and thread-safe; {@link Analysis#stageReports()} keeps one list per document.
+ * Stateless and thread-safe; the caller keeps one list per document.
  */
 public final class StageReports {
 
@@ -27,12 +27,13 @@ public final class StageReports {
 
     private final StatusMentions mentions = new StatusMentions();
 
-    public List<StageReport> find(Analysis a) {
+    /** {@code signings} are the article's {@link SigningReports}: a stage dated before them is another agreement's. */
+    public List<StageReport> find(ParsedDocument a, List<SigningReport> signings) {
         if (!a.isNews()) {
             return List.of();
         }
         LocalDate article = a.articleDate().orElse(null);
-        Integer signed = signingYear(a);
+        Integer signed = signingYear(signings);
         List<Sentence> sentences = a.view().sentences();
         List<StageReport> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -52,8 +53,8 @@ public final class StageReports {
     }
 
     /** The earliest year the article says the agreement was signed, or null. */
-    private static Integer signingYear(Analysis a) {
-        return a.signingReports().stream().map(SigningReport::date).filter(d -> d != null).map(LocalDate::getYear)
+    private static Integer signingYear(List<SigningReport> signings) {
+        return signings.stream().map(SigningReport::date).filter(d -> d != null).map(LocalDate::getYear)
                 .min(Integer::compare).orElse(null);
     }
 
@@ -62,7 +63,7 @@ public final class StageReports {
      * agreement's ("a previous transit agreement … was terminated by Armenia in 2019" in an article about
      * one signed in 2025).
      */
-    private static boolean beforeTheSigning(Analysis a, Sentence s, StatusMention m, ReportDates.Found when, Integer signed) {
+    private static boolean beforeTheSigning(ParsedDocument a, Sentence s, StatusMention m, ReportDates.Found when, Integer signed) {
         if (signed == null || m.rank() <= SIGNED) {
             return false;
         }
@@ -71,7 +72,7 @@ public final class StageReports {
     }
 
     /** The four-digit year written nearest the stage's verb, within a few words, or null. */
-    private static Integer yearNear(Analysis a, Sentence s, StatusMention m) {
+    private static Integer yearNear(ParsedDocument a, Sentence s, StatusMention m) {
         List<Token> tokens = a.view().tokens();
         int v = a.view().tokenIndexAt(m.start());
         Integer best = null;
@@ -88,7 +89,7 @@ public final class StageReports {
         return best;
     }
 
-    private static ReportDates.Found dateOf(Analysis a, Sentence s, StatusMention m) {
+    private static ReportDates.Found dateOf(ParsedDocument a, Sentence s, StatusMention m) {
         int from = a.view().tokenIndexAt(s.start());
         int to = a.view().tokenIndexAt(s.end());
         return ReportDates.near(a, from, Math.max(to, from + 1), a.view().tokenIndexAt(m.start()));

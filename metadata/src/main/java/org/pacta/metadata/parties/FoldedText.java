@@ -1,13 +1,13 @@
 package org.pacta.metadata.parties;
 
-import java.text.Normalizer;
+import org.pacta.metadata.text.Fold;
+
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
- * A text folded for name matching (lower case, accents removed, apostrophes, dashes and runs of
- * white space unified) that remembers where each folded character came from, so that a match in the
- * folded text maps back to offsets in the original.
+ * A text folded for name matching (letters as {@link Fold} folds words; apostrophes, quotes, dashes
+ * and runs of white space unified) that remembers where each folded character came from, so that a
+ * match in the folded text maps back to offsets in the original.
  */
 final class FoldedText {
 
@@ -64,6 +64,7 @@ final class FoldedText {
         return origin[foldedEndExclusive - 1] + 1;
     }
 
+    /** Name punctuation made one (’ ', “ ", – -); everything else folded as {@link Fold} folds words. */
     private static String foldChar(char c) {
         switch (c) {
             case '\u2019', '\u2018', '\u02bc', '`', '\u00b4' -> {
@@ -75,34 +76,10 @@ final class FoldedText {
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> {
                 return "-";
             }
-            case '\u0131' -> {
-                return "i";
-            }
-            case '\u00df' -> {
-                return "ss";
-            }
-            case '\u00f8', '\u00d8' -> {
-                return "o";
-            }
-            case '\u0142', '\u0141' -> {
-                return "l";
-            }
-            case '\u0111', '\u0110' -> {
-                return "d";
-            }
             default -> {
-                if (c < 0x80) {
-                    return String.valueOf(Character.toLowerCase(c));
-                }
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                StringBuilder b = new StringBuilder(1);
-                for (int k = 0; k < d.length(); k++) {
-                    char x = d.charAt(k);
-                    if (Character.getType(x) != Character.NON_SPACING_MARK) {
-                        b.append(x);
-                    }
-                }
-                return b.length() == 0 ? String.valueOf(c) : b.toString().toLowerCase(Locale.ROOT);
+                String folded = Fold.fold(String.valueOf(c));
+                // a lone combining mark (decomposed text: "e" + U+0301) folds to nothing; kept, as it always was
+                return folded.isEmpty() ? String.valueOf(c) : folded;
             }
         }
     }

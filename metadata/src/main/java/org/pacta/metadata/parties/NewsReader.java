@@ -57,7 +57,7 @@ final class NewsReader {
     private static final Pattern HEADLINE = Pattern.compile("\\A\\s*([^\\n]{3,160})\\n");
     private static final int LEAD_SENTENCES = 2;
 
-    private final TitleReader titles = new TitleReader();
+    private final TitlePartiesReader titleParties = new TitlePartiesReader();
 
     /** Candidates tier by tier: headline, lead, the rest; the caller stops once it has enough. */
     List<List<Candidate>> tiers(Reading reading) {
@@ -65,7 +65,7 @@ final class NewsReader {
         Matcher headline = HEADLINE.matcher(reading.text());
         int bodyStart = 0;
         if (headline.find() && looksLikeHeadline(headline.group(1))) {
-            tiers.add(titles.read(headline.group(1), reading.gazetteer(), Rule.HEADLINE, headline.start(1)));
+            tiers.add(titleParties.read(headline.group(1), reading.gazetteer(), Rule.HEADLINE, headline.start(1)));
             bodyStart = headline.end();
         }
         tiers.addAll(body(reading, bodyStart));

@@ -29,7 +29,7 @@ public final class PartyExtractor {
     private static final int MAX_ONLY_NAMED = 3;
 
     private final Gazetteer gazetteer;
-    private final TitleReader titles = new TitleReader();
+    private final TitlePartiesReader titleParties = new TitlePartiesReader();
     private final PreambleReader preambles = new PreambleReader();
     private final SignatureReader signatures = new SignatureReader();
     private final ArticleReader articles = new ArticleReader();
@@ -106,7 +106,7 @@ public final class PartyExtractor {
 
     private List<Candidate> structural(Reading reading) {
         List<Candidate> out = new ArrayList<>();
-        out.addAll(titles.read(reading.title(), gazetteer, Rule.TITLE, offsetOf(reading.text(), reading.title())));
+        out.addAll(titleParties.read(reading.title(), gazetteer, Rule.TITLE, offsetOf(reading.text(), reading.title())));
         out.addAll(preambles.read(reading));
         out.addAll(signatures.read(reading));
         out.addAll(articles.membershipClause(reading));

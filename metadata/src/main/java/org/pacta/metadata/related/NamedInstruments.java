@@ -1,7 +1,7 @@
 package org.pacta.metadata.related;
 
 import org.pacta.core.document.InstrumentMention;
-import org.pacta.metadata.Analysis;
+import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.text.Fold;
 import org.pacta.metadata.text.Token;
@@ -32,7 +32,7 @@ public final class NamedInstruments {
     private static final Set<String> INNER_JOINERS = Set.of("of", "the", "and", "on", "for", "to", "in", "de", "la",
             "del", "des", "du");
 
-    public List<InstrumentMention> find(Analysis a, String ownTitle) {
+    public List<InstrumentMention> find(ParsedDocument a, String ownTitle) {
         List<Token> tokens = a.view().tokens();
         Set<String> own = words(ownTitle == null ? "" : ownTitle);
         int bodyStart = a.dateline().map(d -> d.start()).orElse(0);

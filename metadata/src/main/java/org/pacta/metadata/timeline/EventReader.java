@@ -2,7 +2,7 @@ package org.pacta.metadata.timeline;
 
 import org.pacta.core.document.InstrumentMention;
 import org.pacta.core.document.ReportedEvent;
-import org.pacta.metadata.Analysis;
+import org.pacta.metadata.fields.Analysis;
 import org.pacta.metadata.news.SigningReport;
 import org.pacta.metadata.news.StageReport;
 import org.pacta.metadata.parties.Gazetteer;

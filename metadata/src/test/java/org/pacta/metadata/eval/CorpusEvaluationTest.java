@@ -32,7 +32,7 @@ class CorpusEvaluationTest {
         Report report;
         try (CorpusTexts texts = new CorpusTexts(Path.of("target", "corpus-text-cache"))) {
             report = Evaluation.runCorpora(List.of(Evaluation.Corpus.of(root.resolve("corpus")),
-                    Evaluation.Corpus.of(root.resolve("seeds"))), texts, new MetadataExtractor(), 2);
+                    Evaluation.Corpus.of(root.resolve("seeds"))), texts, new MetadataExtractor()::extract, 2);
         }
         Files.writeString(Path.of("target", "metadata-evaluation.txt"), report.toText(), StandardCharsets.UTF_8);
         Files.writeString(Path.of("target", "metadata-evaluation.json"), report.toJson(), StandardCharsets.UTF_8);

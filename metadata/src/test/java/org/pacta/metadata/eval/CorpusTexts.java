@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pacta.ingest.extract.Extraction;
 import org.pacta.ingest.extract.ExtractorConfig;
 import org.pacta.ingest.extract.TikaTextExtractor;
-import org.pacta.metadata.DocumentText;
+import org.pacta.metadata.document.DocumentText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pacta.core.document.AgreementMetadata;
-import org.pacta.metadata.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
+import org.pacta.metadata.document.DocumentText;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class EvaluationTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, new MetadataExtractor());
+        }, new MetadataExtractor()::extract);
         assertEquals(2, r.files());
         assertEquals(1.0, r.accuracy("signed_date"));
         assertEquals(1.0, r.accuracy("signed_place"));

@@ -2,8 +2,8 @@ package org.pacta.metadata.news;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.DocumentText;
+import org.pacta.metadata.document.DocumentText;
+import org.pacta.metadata.fields.Analysis;
 
 import java.time.LocalDate;
 

@@ -86,7 +86,7 @@ class PlurilateralTextsTest {
     void noBreakSpacesAreSpaces() {
         String text = "ARTICLE\u00a01\n\n1.\u00a0An\u00a0association\u00a0is\u00a0hereby\u00a0established\u00a0between\u00a0"
                 + "the\u00a0Kingdom\u00a0of\u00a0Spain\u00a0and\u00a0the\u00a0Republic\u00a0of\u00a0Chile,\u00a0of the other part.";
-        org.pacta.metadata.DocumentText document = new org.pacta.metadata.DocumentText(text, null, "a.txt", "en");
+        org.pacta.metadata.document.DocumentText document = new org.pacta.metadata.document.DocumentText(text, null, "a.txt", "en");
         assertEquals(text.length(), document.text().length());
         assertEquals(Set.of("ESP", "CHL"), Set.copyOf(EXTRACTOR.extract(document.text(), null, null).parties()));
     }

@@ -5,8 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ReportedEvent;
-import org.pacta.metadata.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
+import org.pacta.metadata.document.DocumentText;
 
 import java.time.LocalDate;
 

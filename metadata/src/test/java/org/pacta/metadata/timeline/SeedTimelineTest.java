@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.InstrumentMention;
 import org.pacta.core.document.ReportedEvent;
-import org.pacta.metadata.DocumentText;
 import org.pacta.metadata.MetadataExtractor;
+import org.pacta.metadata.document.DocumentText;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.pacta.metadata;
+package org.pacta.metadata.fields;
 
 import org.pacta.core.document.Evidence;
 

@@ -10,10 +10,10 @@ import java.util.List;
  * of - US", "U.S., TURKEY SIGN AID AGREEMENT") and the list after "between", "among", "by the
  * delegations of", "with", "to" ("Agreement between the Government of X and the Government of Y on
  * ...", "MEXICO SIGNS ... WITH U.K."). Names elsewhere in a title ("CHINA AND PORTUGAL SIGN MACAO
- * DEAL") are what the agreement is about, not who made it.
+ * DEAL") are what the agreement is about, not who made it. The title comes from the caller (the
+ * file's own title, a headline); finding an agreement's title in its text is {@code fields.TitleReader}'s.
  */
-final class TitleReader {
-
+final class TitlePartiesReader {
 
     /** Reads a title line; {@code offset} is where it sits in the text, or -1 when it is not there. */
     List<Candidate> read(String title, Gazetteer gazetteer, Rule rule, int offset) {

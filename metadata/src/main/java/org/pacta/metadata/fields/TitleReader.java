@@ -1,8 +1,6 @@
-package org.pacta.metadata.titles;
+package org.pacta.metadata.fields;
 
 import org.pacta.core.document.Evidence;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
 import org.pacta.metadata.dates.DateLexicon;
 import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.text.Fold;

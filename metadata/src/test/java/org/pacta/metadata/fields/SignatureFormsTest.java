@@ -1,12 +1,9 @@
-package org.pacta.metadata.dates;
+package org.pacta.metadata.fields;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.DocumentText;
-import org.pacta.metadata.Finding;
-import org.pacta.metadata.places.SigningPlaceReader;
+import org.pacta.metadata.document.DocumentText;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,7 @@
-package org.pacta.metadata.titles;
+package org.pacta.metadata.fields;
 
 import org.junit.jupiter.api.Test;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.DocumentText;
-import org.pacta.metadata.Finding;
+import org.pacta.metadata.document.DocumentText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,11 +1,9 @@
-package org.pacta.metadata.places;
+package org.pacta.metadata.fields;
 
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
 import org.pacta.metadata.clauses.SignatureClauses;
-import org.pacta.metadata.dates.SigningDateReader;
-import org.pacta.metadata.news.Dateline;
+import org.pacta.metadata.document.Dateline;
 import org.pacta.metadata.news.SigningReport;
+import org.pacta.metadata.places.PlaceNames;
 
 import java.util.Comparator;
 import java.util.Optional;

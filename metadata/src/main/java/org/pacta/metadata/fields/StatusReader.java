@@ -1,10 +1,9 @@
-package org.pacta.metadata.status;
+package org.pacta.metadata.fields;
 
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
 import org.pacta.metadata.clauses.SignatureClause;
 import org.pacta.metadata.clauses.SignatureClauses;
 import org.pacta.metadata.news.StageReport;
+import org.pacta.metadata.status.StatusMention;
 
 import java.util.Optional;
 
@@ -12,12 +11,12 @@ import java.util.Optional;
  * Where an agreement stands: negotiating, initialled, signed, approved in first reading, ratified, in
  * force, terminated, withdrawn, suspended, adopted.
  * <p>In news: the furthest stage the article reports as done ("ratified", "approved in the first
- * reading", "entered into force", "terminating the treaty", in the languages of {@link StageLexicon});
- * "will sign" or "to be signed" is negotiating; modal, negated, conditional and planned mentions do not
- * count ({@link StatusMentions}), nor a stage dated after the article ({@link
- * org.pacta.metadata.news.StageReports}). In an
- * agreement text: a signature clause makes it at least signed, an "Adopted at" statement adopted; the
- * text cannot tell whether it entered into force later. Thread-safe.
+ * reading", "entered into force", "terminating the treaty", in the languages of {@link
+ * org.pacta.metadata.status.StageLexicon}); "will sign" or "to be signed" is negotiating; modal, negated,
+ * conditional and planned mentions do not count ({@link org.pacta.metadata.status.StatusMentions}), nor
+ * a stage dated after the article ({@link org.pacta.metadata.news.StageReports}). In an agreement text:
+ * a signature clause makes it at least signed, an "Adopted at" statement adopted; the text cannot tell
+ * whether it entered into force later. Thread-safe.
  */
 public final class StatusReader {
 

@@ -1,4 +1,4 @@
-package org.pacta.metadata.news;
+package org.pacta.metadata.document;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,4 @@
-package org.pacta.metadata.news;
-
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
+package org.pacta.metadata.fields;
 
 import java.time.LocalDate;
 import java.util.Optional;

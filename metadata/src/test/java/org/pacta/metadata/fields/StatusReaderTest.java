@@ -1,11 +1,9 @@
-package org.pacta.metadata.status;
+package org.pacta.metadata.fields;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.DocumentText;
-import org.pacta.metadata.Finding;
+import org.pacta.metadata.document.DocumentText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

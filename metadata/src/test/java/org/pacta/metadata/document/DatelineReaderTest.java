@@ -1,9 +1,6 @@
-package org.pacta.metadata.news;
+package org.pacta.metadata.document;
 
 import org.junit.jupiter.api.Test;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.DocumentText;
-import org.pacta.metadata.Finding;
 
 import java.time.LocalDate;
 
@@ -13,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatelineReaderTest {
 
-    private static Analysis analysis(String text) {
-        return Analysis.of(new DocumentText(text, null, "x.txt", "en"));
+    private static ParsedDocument analysis(String text) {
+        return ParsedDocument.of(new DocumentText(text, null, "x.txt", "en"));
     }
 
     @Test
     void readsADatelineWithTheBylinesYear() {
-        Analysis a = analysis("""
+        ParsedDocument a = analysis("""
                 U.S. SIGNS TAX TREATY WITH VIRGIN ISLANDS
 
                 Reuters, 2 March 1987
@@ -56,16 +53,5 @@ class DatelineReaderTest {
         assertFalse(analysis("NIGERIA, FRANCE TO RESCHEDULE OFFICIAL DEBT\n\nThe accord was signed.").isNews());
         assertFalse(analysis("Considering the Agreement between the Swiss Federal Council and the Organization\n"
                 + "dated 11 June 1955;").isNews());
-    }
-
-    @Test
-    void publicationDateComesFromTheDateline() {
-        Finding<LocalDate> f = new PublicationDateReader().read(analysis("""
-                Reuters, 27 March 1987
-
-                PARIS, March 27 - Nigeria and France have signed a bilateral agreement.""")).orElseThrow();
-        assertEquals(LocalDate.of(1987, 3, 27), f.value());
-        assertTrue(f.evidence().sentence().startsWith("PARIS, March 27"));
-        assertTrue(new PublicationDateReader().read(analysis("Article 1\n\nDone at Paris, 27 March 1987.")).isEmpty());
     }
 }

@@ -1,7 +1,5 @@
-package org.pacta.metadata.dates;
+package org.pacta.metadata.fields;
 
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
 import org.pacta.metadata.clauses.SignatureClause;
 import org.pacta.metadata.clauses.SignatureClauses;
 import org.pacta.metadata.news.SigningReport;

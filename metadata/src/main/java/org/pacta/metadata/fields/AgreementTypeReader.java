@@ -1,8 +1,7 @@
-package org.pacta.metadata.kinds;
+package org.pacta.metadata.fields;
 
 import org.pacta.core.document.Evidence;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.Finding;
+import org.pacta.metadata.kinds.InstrumentLexicon;
 import org.pacta.metadata.news.SigningReport;
 import org.pacta.metadata.status.StatusMention;
 import org.pacta.metadata.status.StatusMentions;

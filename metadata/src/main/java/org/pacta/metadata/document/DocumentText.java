@@ -1,4 +1,4 @@
-package org.pacta.metadata;
+package org.pacta.metadata.document;
 
 /**
  * What the metadata reader gets of one document.

@@ -1,9 +1,7 @@
-package org.pacta.metadata.dates;
+package org.pacta.metadata.fields;
 
 import org.junit.jupiter.api.Test;
-import org.pacta.metadata.Analysis;
-import org.pacta.metadata.DocumentText;
-import org.pacta.metadata.Finding;
+import org.pacta.metadata.document.DocumentText;
 
 import java.time.LocalDate;
 import java.util.Optional;
