@@ -1,6 +1,6 @@
 package org.pacta;
 
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 

@@ -1,7 +1,7 @@
 package org.pacta.bench;
 
-import org.pacta.wiring.IngestComponents;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.service.IngestComponents;
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.archive.BulkSettings;

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import org.pacta.PactaServer;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.index.IndexAdmin;

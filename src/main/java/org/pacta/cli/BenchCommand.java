@@ -4,7 +4,7 @@ import org.pacta.bench.BenchCorpus;
 import org.pacta.bench.IngestBenchmark;
 import org.pacta.bench.SearchBenchmark;
 import org.pacta.bench.IngestBenchmarkResult;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

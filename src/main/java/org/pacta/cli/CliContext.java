@@ -1,6 +1,6 @@
 package org.pacta.cli;
 
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.core.party.PartyNames;
 import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.boot.context.properties.bind.Binder;

@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.wiring.ElasticsearchEndpoint;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.RunningNode;

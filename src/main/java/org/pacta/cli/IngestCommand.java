@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
-import org.pacta.wiring.IngestComponents;
+import org.pacta.service.IngestComponents;
 import org.pacta.web.ingest.IngestReport;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestOptions;

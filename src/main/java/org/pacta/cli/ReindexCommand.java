@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
-import org.pacta.wiring.IngestComponents;
-import org.pacta.wiring.PactaProperties;
-import org.pacta.durability.DocumentReindex;
+import org.pacta.service.IngestComponents;
+import org.pacta.config.PactaProperties;
+import org.pacta.service.DocumentReindex;
 import org.pacta.ingest.pipeline.FileResult;
 import picocli.CommandLine.Command;
 

@@ -2,7 +2,7 @@ package org.pacta.cli;
 
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.web.agreements.AgreementController;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.party.PartyNames;

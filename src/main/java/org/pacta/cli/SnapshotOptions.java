@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
 import org.pacta.core.backup.DurabilityException;
-import org.pacta.wiring.ElasticsearchEndpoint;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.config.PactaProperties;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

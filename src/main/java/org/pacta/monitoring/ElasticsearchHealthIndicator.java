@@ -1,6 +1,6 @@
 package org.pacta.monitoring;
 
-import org.pacta.wiring.ElasticsearchEndpoint;
+import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.elasticsearch.ClusterHealth;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;

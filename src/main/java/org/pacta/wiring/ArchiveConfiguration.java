@@ -1,5 +1,7 @@
 package org.pacta.wiring;
 
+import org.pacta.config.PactaProperties;
+import org.pacta.service.IngestComponents;
 import org.pacta.web.ingest.IngestRoots;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.core.ingest.BlobStore;

@@ -2,7 +2,7 @@ package org.pacta.bench;
 
 import org.junit.jupiter.api.Test;
 import org.pacta.wiring.IngestedCorpus;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.springframework.util.unit.DataSize;
 

@@ -1,5 +1,6 @@
 package org.pacta.wiring;
 
+import org.pacta.service.IngestComponents;
 import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.agreement.AgreementStore;

@@ -1,5 +1,6 @@
 package org.pacta.wiring;
 
+import org.pacta.service.IngestComponents;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.core.search.DocumentSearch;

@@ -1,5 +1,6 @@
 package org.pacta.wiring;
 
+import org.pacta.service.IngestComponents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

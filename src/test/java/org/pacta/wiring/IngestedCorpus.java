@@ -1,5 +1,6 @@
 package org.pacta.wiring;
 
+import org.pacta.service.IngestComponents;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.ingest.pipeline.IngestListener;
 import org.pacta.ingest.pipeline.IngestOptions;

@@ -1,5 +1,7 @@
 package org.pacta.wiring;
 
+import org.pacta.config.PactaProperties;
+import org.pacta.service.IngestComponents;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.testing.IndexProbe;

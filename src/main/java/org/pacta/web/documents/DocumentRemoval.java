@@ -1,8 +1,8 @@
 package org.pacta.web.documents;
 
-import org.pacta.wiring.IngestComponents;
+import org.pacta.service.IngestComponents;
 import org.pacta.core.search.DocumentReader;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.CatalogEntry;

@@ -1,7 +1,7 @@
 package org.pacta.web.ingest;
 
-import org.pacta.wiring.IngestComponents;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.service.IngestComponents;
+import org.pacta.config.PactaProperties;
 import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.monitoring.IngestMetrics;
 import org.pacta.ingest.pipeline.IngestOptions;

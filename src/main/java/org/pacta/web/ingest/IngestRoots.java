@@ -1,5 +1,8 @@
 package org.pacta.web.ingest;
 
+import org.pacta.web.support.Problems;
+import org.springframework.http.HttpStatus;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +17,10 @@ public final class IngestRoots {
         this.roots = configured.stream().filter(Files::isDirectory).map(IngestRoots::real).toList();
     }
 
-    /** The real folder for a requested path, or an exception saying why it may not be read. */
+    /** The real folder for a requested path, or an exception saying why it may not be read (403 outside the roots). */
     public Path resolve(String requested) {
         if (roots.isEmpty()) {
-            throw new ForbiddenPathException("Server-side ingest is disabled: no ingest roots are configured (PACTA_INGEST_ROOTS).");
+            throw Problems.exception(HttpStatus.FORBIDDEN, "Server-side ingest is disabled: no ingest roots are configured (PACTA_INGEST_ROOTS).");
         }
         if (requested == null || requested.isBlank() || requested.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("'path' must name a folder on the server");
@@ -31,7 +34,7 @@ public final class IngestRoots {
         }
         Path real = real(path);
         if (roots.stream().noneMatch(real::startsWith)) {
-            throw new ForbiddenPathException("Not inside an ingest root: " + requested);
+            throw Problems.exception(HttpStatus.FORBIDDEN, "Not inside an ingest root: " + requested);
         }
         return real;
     }
@@ -41,13 +44,6 @@ public final class IngestRoots {
             return path.toRealPath();
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot resolve " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A path outside the ingest roots: 403. */
-    public static class ForbiddenPathException extends RuntimeException {
-        public ForbiddenPathException(String message) {
-            super(message);
         }
     }
 }

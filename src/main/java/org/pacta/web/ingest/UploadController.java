@@ -1,7 +1,7 @@
 package org.pacta.web.ingest;
 
 import org.pacta.core.search.DocumentReader;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.pacta.ingest.pipeline.FileResult;
 import org.pacta.ingest.pipeline.IngestSummary;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,7 @@
 package org.pacta.web.security;
 
 import jakarta.servlet.Filter;
-import org.pacta.wiring.PactaProperties;
+import org.pacta.config.PactaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

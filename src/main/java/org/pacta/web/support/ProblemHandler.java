@@ -1,6 +1,5 @@
 package org.pacta.web.support;
 
-import org.pacta.web.ingest.IngestRoots;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,11 +21,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(IngestRoots.ForbiddenPathException.class)
-    ProblemDetail forbidden(IngestRoots.ForbiddenPathException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

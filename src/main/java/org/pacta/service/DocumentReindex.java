@@ -1,6 +1,5 @@
-package org.pacta.durability;
+package org.pacta.service;
 
-import org.pacta.wiring.IngestComponents;
 import org.pacta.core.backup.DocumentIndexVersions;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.ingest.pipeline.IngestListener;

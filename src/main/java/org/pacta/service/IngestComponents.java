@@ -1,5 +1,6 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.core.ingest.Archive;
 import org.pacta.core.agreement.AgreementRebuild;

@@ -1,5 +1,6 @@
-package org.pacta.wiring;
+package org.pacta.cluster;
 
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.LocalNodeSettings;

@@ -1,4 +1,4 @@
-package org.pacta.wiring;
+package org.pacta.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

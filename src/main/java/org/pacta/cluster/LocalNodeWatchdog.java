@@ -1,4 +1,4 @@
-package org.pacta.wiring;
+package org.pacta.cluster;
 
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.LocalNodeException;
@@ -14,7 +14,7 @@ import java.time.Duration;
  * started again on the same URL, retried with a growing pause while its port or data dir is still
  * held. Meanwhile {@code /actuator/health} reports Elasticsearch down.
  */
-final class LocalNodeWatchdog implements AutoCloseable {
+public final class LocalNodeWatchdog implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalNodeWatchdog.class);
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
@@ -30,7 +30,7 @@ final class LocalNodeWatchdog implements AutoCloseable {
     }
 
     /** Watches the endpoint's node if this process owns it; an attached or external one is not ours to restart. */
-    static LocalNodeWatchdog watch(ElasticsearchEndpoint endpoint) {
+    public static LocalNodeWatchdog watch(ElasticsearchEndpoint endpoint) {
         RunningNode running = endpoint.runningNode().filter(RunningNode::owned).orElse(null);
         if (running == null) {
             return null;

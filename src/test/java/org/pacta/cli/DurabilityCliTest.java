@@ -1,11 +1,10 @@
-package org.pacta.durability;
+package org.pacta.cli;
 
 import org.springframework.util.FileSystemUtils;
 import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pacta.cli.PactaProcess;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;
