@@ -12,7 +12,7 @@ import org.pacta.elasticsearch.node.RunningNode;
  * node, which the command starts and owns when nobody runs it. Closing closes the client, then stops
  * a node the command started.
  */
-final class CommandCluster implements AutoCloseable {
+public final class CommandCluster implements AutoCloseable {
 
     private final ElasticsearchEndpoint endpoint;
     private final ElasticsearchConnection connection;
@@ -22,7 +22,7 @@ final class CommandCluster implements AutoCloseable {
         this.connection = connection;
     }
 
-    static CommandCluster open(PactaProperties properties) {
+    public static CommandCluster open(PactaProperties properties) {
         ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
         try {
             return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()));
@@ -32,7 +32,7 @@ final class CommandCluster implements AutoCloseable {
         }
     }
 
-    ElasticsearchConnection connection() {
+    public ElasticsearchConnection connection() {
         return connection;
     }
 
@@ -41,7 +41,7 @@ final class CommandCluster implements AutoCloseable {
     }
 
     /** The local node's process id, or -1 on an external cluster. */
-    long nodePid() {
+    public long nodePid() {
         return endpoint.runningNode().map(RunningNode::pid).orElse(-1L);
     }
 
