@@ -1,9 +1,7 @@
-package org.pacta.load;
+package org.pacta.bench;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.pacta.bench.BenchCorpus;
-import org.pacta.bench.SearchBenchmark;
 import org.pacta.cli.PactaProcess;
 import org.pacta.cluster.BackgroundPacta;
 import org.pacta.cluster.IngestChecks;
