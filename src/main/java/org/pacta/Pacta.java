@@ -3,7 +3,6 @@ package org.pacta;
 import org.pacta.core.backup.DurabilityException;
 import org.pacta.cli.ApiKeyCommand;
 import org.pacta.cli.BackupCommand;
-import org.pacta.cli.BenchCommand;
 import org.pacta.cli.EsCommand;
 import org.pacta.cli.EvalCommand;
 import org.pacta.cli.IngestCommand;
@@ -16,10 +15,14 @@ import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ScopeType;
 
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code ./pacta} command line. Its help conventions are inherited by every subcommand
@@ -38,14 +41,25 @@ import java.util.List;
                 "  ./pacta search Istanbul        search from the terminal",
                 "  ./pacta ingest --help          any command's options and examples"},
         subcommands = {ServeCommand.class, SearchCommand.class, IngestCommand.class, EsCommand.class, EvalCommand.class,
-                ApiKeyCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
+                ApiKeyCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
 public final class Pacta implements Runnable {
+
+    /**
+     * {@code ./pacta bench} lives in the bench module, whose jar the launcher runs instead of this one (no benchmark
+     * code in the server): its name and description are kept here, so that this help lists it.
+     */
+    public static final String BENCH = "bench";
+    public static final String BENCH_DESCRIPTION = "Benchmarks: Pacta against raw references measured in the same run.";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine();
+        run(commandLine(), args);
+    }
+
+    /** Runs a command line built on {@link #commandLine()} and exits with its code, unless it went on serving. */
+    public static void run(CommandLine commandLine, String[] args) {
         int exitCode = commandLine.execute(args);
         boolean serving = exitCode == 0 && commandLine.getParseResult() != null
                 && commandLine.getParseResult().subcommand() != null
@@ -57,9 +71,19 @@ public final class Pacta implements Runnable {
 
     /** The command line as {@code ./pacta} runs it: readable failures, short usage errors. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Pacta())
+        CommandLine commandLine = new CommandLine(new Pacta())
                 .setExecutionExceptionHandler(Pacta::explain)
                 .setParameterExceptionHandler(UsageErrors::explain);
+        commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Pacta::commandListWithBench);
+        return commandLine;
+    }
+
+    private static String commandListWithBench(CommandLine.Help help) {
+        CommandSpec bench = CommandSpec.create().name(BENCH);
+        bench.usageMessage().description(BENCH_DESCRIPTION);
+        Map<String, CommandLine.Help> commands = new LinkedHashMap<>(help.subcommands());
+        commands.putIfAbsent(BENCH, new CommandLine.Help(bench, help.colorScheme())); // the bench jar has the real one
+        return help.commandList(commands);
     }
 
     /** Failures whose message is written for people: shown as one line, not a stack trace. */

@@ -20,12 +20,12 @@ import java.io.UncheckedIOException;
  * {@code PACTA_*} variables as the server, but bound directly: no application context, so a
  * command starts in a fraction of a second.
  */
-final class CliContext {
+public final class CliContext {
 
     private CliContext() {
     }
 
-    static PactaProperties properties() {
+    public static PactaProperties properties() {
         quietLogging();
         return Binder.get(environment()).bind("pacta", PactaProperties.class)
                 .orElseThrow(() -> new IllegalStateException("No 'pacta' settings in application.yml"));

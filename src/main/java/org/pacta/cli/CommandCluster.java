@@ -12,7 +12,7 @@ import org.pacta.elasticsearch.node.RunningNode;
  * node, which the command starts and owns when nobody runs it. Closing closes the client, then stops
  * a node the command started.
  */
-final class CommandCluster implements AutoCloseable {
+public final class CommandCluster implements AutoCloseable {
 
     private final ElasticsearchEndpoint endpoint;
     private final ElasticsearchConnection connection;
@@ -24,7 +24,7 @@ final class CommandCluster implements AutoCloseable {
         this.adapters = new ElasticsearchAdapters(connection, indexPrefix);
     }
 
-    static CommandCluster open(PactaProperties properties) {
+    public static CommandCluster open(PactaProperties properties) {
         ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
         try {
             return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()), properties.es().indexPrefix());
@@ -34,7 +34,7 @@ final class CommandCluster implements AutoCloseable {
         }
     }
 
-    ElasticsearchConnection connection() {
+    public ElasticsearchConnection connection() {
         return connection;
     }
 
@@ -44,7 +44,7 @@ final class CommandCluster implements AutoCloseable {
     }
 
     /** The local node's process id, or -1 on an external cluster. */
-    long nodePid() {
+    public long nodePid() {
         return endpoint.runningNode().map(RunningNode::pid).orElse(-1L);
     }
 

@@ -1,9 +1,8 @@
-package org.pacta.cli;
+package org.pacta.bench;
 
-import org.pacta.bench.BenchCorpus;
-import org.pacta.bench.IngestBenchmark;
-import org.pacta.bench.SearchBenchmark;
-import org.pacta.bench.IngestBenchmarkResult;
+import org.pacta.Pacta;
+import org.pacta.cli.CliContext;
+import org.pacta.cli.CommandCluster;
 import org.pacta.config.PactaProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code ./pacta bench …}: speed measured as ratios against references run in the same process, interleaved
  * (absolute times drift on shared machines). BENCHMARKS.md has the method and the figures.
  */
-@Command(name = "bench", description = "Benchmarks: Pacta against raw references measured in the same run.", footer = {
+@Command(name = Pacta.BENCH, description = Pacta.BENCH_DESCRIPTION, footer = {
         "  ./pacta bench ingest ../shared/bench",
         "  ./pacta bench search --seconds 10"},
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Ocr.class})
@@ -75,7 +74,7 @@ public class BenchCommand {
 
         @Override
         public Integer call() {
-            new org.pacta.bench.OcrBenchmark(System.out).run(files, against, languages, rounds);
+            new OcrBenchmark(System.out).run(files, against, languages, rounds);
             return 0;
         }
     }

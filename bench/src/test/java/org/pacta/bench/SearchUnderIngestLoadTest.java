@@ -1,11 +1,9 @@
-package org.pacta.load;
+package org.pacta.bench;
 
 import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.pacta.bench.BenchCorpus;
-import org.pacta.bench.SearchBenchmark;
 import org.pacta.cli.PactaProcess;
 import org.pacta.cluster.BackgroundPacta;
 import org.pacta.cluster.IngestChecks;
