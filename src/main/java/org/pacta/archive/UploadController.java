@@ -1,8 +1,8 @@
 package org.pacta.archive;
 
 import org.pacta.config.PactaProperties;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -3,7 +3,7 @@ package org.pacta.cli;
 import org.pacta.archive.IngestComponents;
 import org.pacta.config.PactaProperties;
 import org.pacta.durability.DocumentReindex;
-import org.pacta.ingest.pipeline.FileResult;
+import org.pacta.ingest.FileResult;
 import picocli.CommandLine.Command;
 
 import java.time.Clock;

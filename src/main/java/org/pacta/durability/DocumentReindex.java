@@ -5,8 +5,8 @@ import org.pacta.archive.IngestComponents;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.index.IndexVersions;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestSummary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

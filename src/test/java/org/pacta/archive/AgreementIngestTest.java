@@ -3,8 +3,8 @@ package org.pacta.archive;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.agreement.AgreementStore;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

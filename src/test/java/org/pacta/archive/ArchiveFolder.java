@@ -1,8 +1,8 @@
 package org.pacta.archive;
 
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package org.pacta.archive;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
 
 import java.io.IOException;
 import java.nio.file.Files;

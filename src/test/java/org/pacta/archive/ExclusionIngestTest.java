@@ -5,11 +5,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pacta.ingest.exclude.Exclusions;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
 
 import java.io.IOException;
 import java.nio.file.Files;

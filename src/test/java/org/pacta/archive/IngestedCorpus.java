@@ -1,9 +1,9 @@
 package org.pacta.archive;
 
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
