@@ -1,6 +1,5 @@
 package org.pacta;
 
-import org.pacta.core.backup.DurabilityException;
 import org.pacta.cli.ApiKeyCommand;
 import org.pacta.cli.BackupCommand;
 import org.pacta.cli.EsCommand;
@@ -11,13 +10,14 @@ import org.pacta.cli.RestoreCommand;
 import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.cli.UsageErrors;
+import org.pacta.core.backup.DurabilityException;
 import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;

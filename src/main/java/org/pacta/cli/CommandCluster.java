@@ -1,9 +1,9 @@
 package org.pacta.cli;
 
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.RunningNode;
 

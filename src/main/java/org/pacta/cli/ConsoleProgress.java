@@ -3,9 +3,9 @@ package org.pacta.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.Outcome;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;

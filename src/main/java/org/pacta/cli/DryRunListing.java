@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.Outcome;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
-import org.pacta.elasticsearch.ClusterHealth;
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
+import org.pacta.elasticsearch.ClusterHealth;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;

@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
-import org.pacta.ingest.extract.Extraction;
-import org.pacta.ingest.extract.ExtractorConfig;
-import org.pacta.ingest.extract.TikaTextExtractor;
+import org.pacta.core.ingest.Extraction;
+import org.pacta.extraction.ExtractorConfig;
+import org.pacta.extraction.TikaTextExtractor;
 import org.pacta.metadata.MetadataExtractor;
 import org.pacta.metadata.document.DocumentText;
 import org.pacta.metadata.eval.Evaluation;

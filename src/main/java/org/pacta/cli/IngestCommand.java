@@ -1,17 +1,17 @@
 package org.pacta.cli;
 
+import org.pacta.config.PactaProperties;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
+import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.service.IngestComponents;
 import org.pacta.web.ingest.IngestReport;
-import org.pacta.config.PactaProperties;
-import org.pacta.ingest.exclude.Exclusions;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.time.Instant;

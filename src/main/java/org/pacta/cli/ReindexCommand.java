@@ -1,9 +1,9 @@
 package org.pacta.cli;
 
-import org.pacta.service.IngestComponents;
 import org.pacta.config.PactaProperties;
+import org.pacta.ingest.FileResult;
 import org.pacta.service.DocumentReindex;
-import org.pacta.ingest.pipeline.FileResult;
+import org.pacta.service.IngestComponents;
 import picocli.CommandLine.Command;
 
 import java.util.concurrent.Callable;

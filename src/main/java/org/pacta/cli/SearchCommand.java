@@ -1,15 +1,14 @@
 package org.pacta.cli;
 
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.web.agreements.AgreementController;
 import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
-import org.pacta.core.search.SearchRequest;
 import org.pacta.core.party.PartyNames;
+import org.pacta.core.search.SearchRequest;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
+import org.pacta.web.agreements.AgreementController;
 import org.pacta.web.search.ExportController;
 import org.pacta.web.search.SearchController;
 import org.pacta.web.search.SearchParameters;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 

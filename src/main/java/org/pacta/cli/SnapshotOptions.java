@@ -1,8 +1,8 @@
 package org.pacta.cli;
 
-import org.pacta.core.backup.DurabilityException;
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
+import org.pacta.core.backup.DurabilityException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package org.pacta.monitoring;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.Outcome;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package org.pacta.service;
 
-import org.pacta.core.backup.DocumentIndexVersions;
 import org.pacta.core.agreement.AgreementStore;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.core.backup.DocumentIndexVersions;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestSummary;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,25 +1,24 @@
 package org.pacta.service;
 
 import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.core.ingest.Archive;
 import org.pacta.core.agreement.AgreementRebuild;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.document.MetadataReader;
+import org.pacta.core.ingest.Archive;
+import org.pacta.core.ingest.TextExtractor;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.archive.BulkSettings;
+import org.pacta.extraction.ChildProcessTextExtractor;
+import org.pacta.extraction.ExtractorConfig;
+import org.pacta.extraction.LazyTextExtractor;
+import org.pacta.extraction.TikaTextExtractor;
+import org.pacta.ingest.BlobRebuild;
+import org.pacta.ingest.FolderIngest;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
 import org.pacta.ingest.blob.FileBlobStore;
-import org.pacta.ingest.extract.ExtractorConfig;
-import org.pacta.ingest.extract.LazyTextExtractor;
-import org.pacta.ingest.extract.ChildProcessTextExtractor;
-import org.pacta.ingest.extract.TextExtractor;
-import org.pacta.ingest.extract.TikaTextExtractor;
-import org.pacta.ingest.pipeline.BlobRebuild;
-import org.pacta.ingest.pipeline.FolderIngest;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.metadata.MetadataExtractor;
-import org.pacta.metadata.document.DocumentText;
+import org.pacta.metadata.TextMetadataReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +40,7 @@ public final class IngestComponents implements AutoCloseable {
     private IngestComponents(TextExtractor extractor, FileBlobStore blobs, Archive archive,
                              AgreementRebuild agreements) {
         this.extractor = extractor;
-        this.metadataReader = textReader();
+        this.metadataReader = new TextMetadataReader();
         this.blobs = blobs;
         this.archive = archive;
         this.agreements = agreements;
@@ -66,33 +65,6 @@ public final class IngestComponents implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
         }
-    }
-
-    /** Parties, dates, place, status, type and title read from each document's text; built on first use (the gazetteer takes seconds). */
-    private static MetadataReader textReader() {
-        java.util.function.Supplier<MetadataExtractor> extractor = memoize(MetadataExtractor::new);
-        return (text, title, fileName, language) ->
-                extractor.get().extract(new DocumentText(text, title, fileName, language));
-    }
-
-    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> factory) {
-        return new java.util.function.Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T current = value;
-                if (current == null) {
-                    synchronized (this) {
-                        if (value == null) {
-                            value = factory.get();
-                        }
-                        current = value;
-                    }
-                }
-                return current;
-            }
-        };
     }
 
     /** What one ingest run did to the documents, and then to the agreements built from them. */

@@ -1,10 +1,10 @@
 package org.pacta.wiring;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.core.ingest.BlobStore;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.service.IngestComponents;
 import org.pacta.web.ingest.IngestRoots;
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.core.ingest.BlobStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

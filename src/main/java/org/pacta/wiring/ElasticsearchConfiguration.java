@@ -1,8 +1,8 @@
 package org.pacta.wiring;
 
-import org.pacta.config.PactaProperties;
-import org.pacta.cluster.LocalNodeWatchdog;
 import org.pacta.cluster.ElasticsearchEndpoint;
+import org.pacta.cluster.LocalNodeWatchdog;
+import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.node.LocalNode;

@@ -1,16 +1,16 @@
 package org.pacta.cli;
 
-import org.springframework.util.FileSystemUtils;
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.ingest.blob.FileBlobStore;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.InputStream;

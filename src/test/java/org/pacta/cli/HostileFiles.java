@@ -5,7 +5,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.pacta.ingest.extract.Fixtures;
+import org.pacta.extraction.Fixtures;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.ingest.extract.Fixtures;
+import org.pacta.extraction.Fixtures;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

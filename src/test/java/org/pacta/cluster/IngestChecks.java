@@ -1,7 +1,7 @@
 package org.pacta.cluster;
 
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.core.Sha256;
+import org.pacta.elasticsearch.testing.IndexProbe;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,12 +2,12 @@ package org.pacta.cluster;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.cli.PactaProcess;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.node.LocalNode;
 import org.pacta.elasticsearch.node.RunningNode;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestCluster;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.web.LocalApi;

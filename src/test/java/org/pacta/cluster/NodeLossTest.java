@@ -1,15 +1,15 @@
 package org.pacta.cluster;
 
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pacta.cli.PactaProcess;
-import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.core.search.DocumentSearch;
 import org.pacta.core.search.SearchRequest;
+import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestCluster;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pacta.extraction.Fixtures;
 import org.pacta.wiring.ArchiveFolder;
-import org.pacta.ingest.extract.Fixtures;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

@@ -1,11 +1,11 @@
 package org.pacta.wiring;
 
-import org.pacta.service.IngestComponents;
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.agreement.AgreementStore;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
+import org.pacta.elasticsearch.testing.IndexProbe;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.nio.file.Files;

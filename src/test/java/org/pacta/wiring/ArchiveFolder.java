@@ -1,12 +1,12 @@
 package org.pacta.wiring;
 
-import org.pacta.service.IngestComponents;
-import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.core.search.DocumentSearch;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package org.pacta.wiring;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pacta.elasticsearch.testing.IndexProbe;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package org.pacta.wiring;
 
-import org.pacta.service.IngestComponents;
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pacta.elasticsearch.testing.IndexProbe;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
 import org.pacta.ingest.exclude.Exclusions;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.nio.file.Files;

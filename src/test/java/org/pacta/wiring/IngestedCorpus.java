@@ -1,10 +1,10 @@
 package org.pacta.wiring;
 
-import org.pacta.service.IngestComponents;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.service.IngestComponents;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 

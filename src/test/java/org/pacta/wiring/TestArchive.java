@@ -1,11 +1,11 @@
 package org.pacta.wiring;
 
 import org.pacta.config.PactaProperties;
-import org.pacta.service.IngestComponents;
-import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.testing.IndexProbe;
+import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.service.IngestComponents;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Files;

@@ -1,19 +1,19 @@
 package org.pacta.bench;
 
-import org.pacta.service.IngestComponents;
 import org.pacta.config.PactaProperties;
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.core.ingest.TextExtractor;
 import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.archive.BulkSettings;
 import org.pacta.elasticsearch.index.IndexAdmin;
 import org.pacta.elasticsearch.index.IndexDefinition;
-import org.pacta.ingest.extract.ExtractorConfig;
-import org.pacta.ingest.extract.TextExtractor;
-import org.pacta.ingest.extract.TikaTextExtractor;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.extraction.ExtractorConfig;
+import org.pacta.extraction.TikaTextExtractor;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
+import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package org.pacta.bench;
 
 import org.pacta.bench.IngestBenchmark.Variant;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

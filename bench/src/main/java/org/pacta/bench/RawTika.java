@@ -11,7 +11,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
-import org.pacta.ingest.extract.TikaTextExtractor;
+import org.pacta.extraction.TikaTextExtractor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

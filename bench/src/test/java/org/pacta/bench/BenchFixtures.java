@@ -1,12 +1,12 @@
 package org.pacta.bench;
 
-import org.pacta.elasticsearch.testing.TestDirs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.pacta.elasticsearch.testing.TestDirs;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,12 +1,12 @@
 package org.pacta.bench;
 
-import org.pacta.elasticsearch.testing.IndexProbe;
 import org.junit.jupiter.api.Test;
 import org.pacta.bench.IngestBenchmark.Variant;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.ElasticsearchConnection;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.ingest.pipeline.Outcome;
+import org.pacta.ingest.Outcome;
 import org.springframework.util.unit.DataSize;
 
 import java.io.ByteArrayOutputStream;

@@ -1,13 +1,13 @@
 package org.pacta.bench;
 
-import org.pacta.elasticsearch.testing.IndexProbe;
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pacta.cli.PactaProcess;
 import org.pacta.cluster.BackgroundPacta;
 import org.pacta.cluster.IngestChecks;
 import org.pacta.core.search.SearchRequest;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.web.LocalApi;
 

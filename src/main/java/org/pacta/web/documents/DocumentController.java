@@ -1,9 +1,9 @@
 package org.pacta.web.documents;
 
 import org.pacta.core.ingest.BlobStore;
+import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentReader;
-import org.pacta.core.party.PartyNames;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

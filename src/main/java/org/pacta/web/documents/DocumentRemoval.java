@@ -1,11 +1,11 @@
 package org.pacta.web.documents;
 
-import org.pacta.service.IngestComponents;
-import org.pacta.core.search.DocumentReader;
 import org.pacta.config.PactaProperties;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.CatalogEntry;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.service.IngestComponents;
 import org.pacta.web.support.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

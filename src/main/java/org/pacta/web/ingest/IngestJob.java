@@ -1,10 +1,10 @@
 package org.pacta.web.ingest;
 
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.Outcome;
 import org.pacta.ingest.exclude.Exclusions;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestListener;
-import org.pacta.ingest.pipeline.IngestSummary;
-import org.pacta.ingest.pipeline.Outcome;
 
 import java.nio.file.Path;
 import java.time.Instant;

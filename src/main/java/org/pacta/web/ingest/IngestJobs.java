@@ -1,11 +1,11 @@
 package org.pacta.web.ingest;
 
-import org.pacta.service.IngestComponents;
 import org.pacta.config.PactaProperties;
+import org.pacta.ingest.IngestOptions;
+import org.pacta.ingest.IngestSummary;
 import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.monitoring.IngestMetrics;
-import org.pacta.ingest.pipeline.IngestOptions;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.service.IngestComponents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

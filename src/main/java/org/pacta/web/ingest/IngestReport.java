@@ -1,8 +1,8 @@
 package org.pacta.web.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestSummary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

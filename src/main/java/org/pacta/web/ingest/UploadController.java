@@ -1,9 +1,9 @@
 package org.pacta.web.ingest;
 
-import org.pacta.core.search.DocumentReader;
 import org.pacta.config.PactaProperties;
-import org.pacta.ingest.pipeline.FileResult;
-import org.pacta.ingest.pipeline.IngestSummary;
+import org.pacta.core.search.DocumentReader;
+import org.pacta.ingest.FileResult;
+import org.pacta.ingest.IngestSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

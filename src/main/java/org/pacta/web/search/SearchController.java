@@ -2,11 +2,11 @@ package org.pacta.web.search;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.DocumentSearch;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.SearchResult;
-import org.pacta.core.party.PartyNames;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,7 +1,7 @@
 package org.pacta.web.search;
 
-import org.pacta.core.search.SearchRequest;
 import org.pacta.core.party.PartyNames;
+import org.pacta.core.search.SearchRequest;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.pacta.web.security;
 
-import org.pacta.core.Sha256;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.pacta.core.Sha256;
 
 /**
  * The keys allowed to write, kept only as SHA-256 hashes ({@code sha256:<hex>} in

@@ -1,8 +1,8 @@
 package org.pacta.web.support;
 
 import jakarta.servlet.RequestDispatcher;
-import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;

@@ -1,13 +1,13 @@
 package org.pacta.web.agreements;
 
-import org.pacta.elasticsearch.testing.IndexProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.pacta.PactaServer;
-import org.pacta.wiring.IngestedCorpus;
+import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.web.LocalApi;
+import org.pacta.wiring.IngestedCorpus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

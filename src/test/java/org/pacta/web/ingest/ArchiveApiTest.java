@@ -1,12 +1,12 @@
 package org.pacta.web.ingest;
 
-import org.pacta.elasticsearch.testing.TestDirs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.pacta.web.ApiContract;
 import org.pacta.PactaServer;
+import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
+import org.pacta.web.ApiContract;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -1,9 +1,9 @@
 package org.pacta.web.search;
 
 import org.junit.jupiter.api.Test;
-import org.pacta.wiring.ArchiveFolder;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.SearchResult;
+import org.pacta.wiring.ArchiveFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.SearchRequest;
 
 /**
  * Searches the agreements with the documents' syntax, filters and facets. Words match an agreement's

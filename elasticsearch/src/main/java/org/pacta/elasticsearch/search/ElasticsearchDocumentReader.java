@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.SearchResult;
-import org.pacta.core.search.DocumentReader;
 
 /** Reads archived documents back: one by id, every match of a search for export, and party counts. */
 public final class ElasticsearchDocumentReader implements DocumentReader {

@@ -16,9 +16,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pacta.core.search.DocumentSearch;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.SearchResult;
-import org.pacta.core.search.DocumentSearch;
 
 /**
  * Searches the documents: simple query syntax over titles, texts, party names and places, filters

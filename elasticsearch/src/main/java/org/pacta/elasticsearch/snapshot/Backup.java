@@ -1,9 +1,9 @@
 package org.pacta.elasticsearch.snapshot;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.core.backup.Backups;
 import org.pacta.core.backup.DurabilityException;
 import org.pacta.elasticsearch.index.IndexDefinition;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package org.pacta.elasticsearch.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.pacta.core.backup.DurabilityException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.pacta.core.backup.DurabilityException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

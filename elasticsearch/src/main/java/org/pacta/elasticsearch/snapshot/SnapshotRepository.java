@@ -1,9 +1,9 @@
 package org.pacta.elasticsearch.snapshot;
 
-import org.pacta.core.backup.DurabilityException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
+import org.pacta.core.backup.DurabilityException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

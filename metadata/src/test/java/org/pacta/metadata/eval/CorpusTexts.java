@@ -3,9 +3,9 @@ package org.pacta.metadata.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.pacta.ingest.extract.Extraction;
-import org.pacta.ingest.extract.ExtractorConfig;
-import org.pacta.ingest.extract.TikaTextExtractor;
+import org.pacta.core.ingest.Extraction;
+import org.pacta.extraction.ExtractorConfig;
+import org.pacta.extraction.TikaTextExtractor;
 import org.pacta.metadata.document.DocumentText;
 
 import java.io.IOException;

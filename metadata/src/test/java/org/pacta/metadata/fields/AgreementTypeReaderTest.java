@@ -1,8 +1,8 @@
 package org.pacta.metadata.fields;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.pacta.metadata.document.DocumentText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

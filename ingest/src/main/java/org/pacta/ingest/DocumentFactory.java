@@ -1,0 +1,73 @@
+package org.pacta.ingest;
+
+import org.pacta.core.Sha256;
+import org.pacta.core.document.AgreementMetadata;
+import org.pacta.core.document.ArchiveDocument;
+import org.pacta.core.document.MetadataReader;
+import org.pacta.core.ingest.Extraction;
+import org.pacta.core.ingest.FailureReason;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Turns one file's extraction into archive documents: the file itself and each readable archive member. */
+final class DocumentFactory {
+
+    static final String MEMBER_SEPARATOR = "!/";
+
+    private DocumentFactory() {
+    }
+
+    static List<ArchiveDocument> documents(Extraction extraction, String sha256, List<String> sourcePaths, long size,
+                                           AgreementMetadata curated, MetadataReader reader, Instant now,
+                                           Consumer<FileResult> memberFailures) {
+        List<ArchiveDocument> documents = new ArrayList<>();
+        documents.add(new ArchiveDocument(sha256, null, null, Path.of(sourcePaths.get(0)).getFileName().toString(), sourcePaths,
+                extraction.mediaType(), size, extraction.pageCount(), extraction.text(), extraction.ocrApplied(),
+                extraction.language(), extraction.warnings(), now, metadata(reader, extraction, curated)));
+        extraction.children().stream().flatMap(Extraction::flatten).forEach(member -> {
+            String memberPath = sourcePaths.get(0) + MEMBER_SEPARATOR + member.embeddedPath();
+            if (!member.ok()) {
+                memberFailures.accept(FileResult.failed(memberPath, 0, reason(member), member.failure().message()));
+                return;
+            }
+            List<String> memberSources = sourcePaths.stream().map(p -> p + MEMBER_SEPARATOR + member.embeddedPath()).toList();
+            documents.add(new ArchiveDocument(memberId(sha256, member.embeddedPath()), sha256, member.embeddedPath(),
+                    fileName(member.embeddedPath()), memberSources, member.mediaType(), member.charCount(),
+                    member.pageCount(), member.text(), member.ocrApplied(), member.language(), member.warnings(), now,
+                    metadata(reader, member, AgreementMetadata.EMPTY)));
+        });
+        return documents;
+    }
+
+    static FailureReason reason(Extraction failed) {
+        return failed.failure().kind();
+    }
+
+    /** Members have no bytes of their own here: their id is derived from the archive's hash and their path in it. */
+    static String memberId(String parentSha256, String embeddedPath) {
+        return Sha256.hex(parentSha256 + MEMBER_SEPARATOR + embeddedPath);
+    }
+
+    private static String fileName(String embeddedPath) {
+        int slash = embeddedPath.lastIndexOf('/');
+        return slash < 0 ? embeddedPath : embeddedPath.substring(slash + 1);
+    }
+
+    /** What the text says, overridden field by field by the curated sidecar; the file's own title as a last resort. */
+    private static AgreementMetadata metadata(MetadataReader reader, Extraction extraction, AgreementMetadata curated) {
+        String fileName = extraction.embeddedPath() != null ? fileName(extraction.embeddedPath())
+                : extraction.source().getFileName().toString();
+        AgreementMetadata read = reader.read(extraction.text(), extraction.title(), fileName, extraction.language())
+                .overriddenBy(curated);
+        if (read.title() != null || extraction.title() == null || extraction.title().isBlank()) {
+            return read;
+        }
+        return new AgreementMetadata(extraction.title().strip(), read.parties(), read.signedDate(), read.signedPlace(),
+                read.status(), read.type(), read.language(), read.publishedDate(), read.tags(), read.sourceUrl(),
+                read.curatedFields(), read.evidence(), read.agreementId(), read.events(), read.mentions(), read.kind());
+    }
+}
