@@ -8,18 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The node's folder in the data dir: its own copy of the distribution's config, data, logs and temp files. */
-final class NodeDirectory {
-
-    private final Path nodeDir;
-    private final Path distribution;
-    private final Path snapshotRoot;
-
-    NodeDirectory(Path nodeDir, Path distribution, Path snapshotRoot) {
-        this.nodeDir = nodeDir;
-        this.distribution = distribution;
-        this.snapshotRoot = snapshotRoot;
-    }
+/**
+ * The node's folder in the data dir: its own copy of the distribution's config, data, logs and temp files.
+ *
+ * @param snapshotRoot where the node may keep snapshot repositories ({@code path.repo}), made with the rest
+ */
+record NodeDirectory(Path nodeDir, Path distribution, Path snapshotRoot) {
 
     Path config() {
         return nodeDir.resolve("config");
