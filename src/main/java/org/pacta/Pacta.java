@@ -11,7 +11,7 @@ import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.cli.UsageErrors;
 import org.pacta.core.backup.DurabilityException;
-import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
+import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

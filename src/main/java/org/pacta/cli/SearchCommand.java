@@ -1,10 +1,9 @@
 package org.pacta.cli;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.SearchRequest;
-import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
-import org.pacta.elasticsearch.archive.ArchiveUnavailableException;
 import org.pacta.web.agreements.AgreementController;
 import org.pacta.web.search.ExportController;
 import org.pacta.web.search.SearchController;
@@ -139,7 +138,7 @@ public class SearchCommand implements Callable<Integer> {
         PactaProperties properties = CliContext.properties();
         PrintStream out = CliContext.logToStderr();
         try (CommandCluster cluster = CommandCluster.open(properties)) {
-            ElasticsearchAdapters archive = cluster.adapters();
+            var archive = cluster.adapters(); // the ports below, nothing else
             if (!archive.archiveExists()) {
                 throw new ArchiveUnavailableException("Nothing archived yet " + where(properties)
                         + ": ingest a folder first (./pacta ingest DIR)");

@@ -1,5 +1,6 @@
 package org.pacta.elasticsearch.archive;
 
+import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.ingest.ArchiveSession;
+import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.core.ingest.CatalogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

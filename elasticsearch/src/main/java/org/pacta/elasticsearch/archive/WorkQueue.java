@@ -4,6 +4,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.pacta.core.ingest.ArchiveUnavailableException;
 
 /**
  * The hand-over from callers to the writer thread, bounded by bytes rather than count (files differ

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.ingest.ArchiveSession;
+import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.core.ingest.CatalogEntry;
 import org.pacta.elasticsearch.ConnectionSettings;
 import org.pacta.elasticsearch.ElasticsearchConnection;

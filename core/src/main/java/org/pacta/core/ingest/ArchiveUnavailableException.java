@@ -1,7 +1,7 @@
-package org.pacta.elasticsearch.archive;
+package org.pacta.core.ingest;
 
 /**
- * Elasticsearch stayed unreachable (or kept refusing writes for reasons that are not the
+ * The archive's store (Elasticsearch) stayed unreachable (or kept refusing writes for reasons that are not the
  * documents' fault) longer than the session's patience. Files not yet reported as stored were not
  * recorded in the catalog, so the next run does them again.
  */
