@@ -13,11 +13,11 @@ import org.pacta.cli.UsageErrors;
 import org.pacta.core.backup.DurabilityException;
 import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine;
 
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;

@@ -8,10 +8,10 @@ import org.pacta.ingest.Outcome;
 import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.service.IngestComponents;
 import org.pacta.web.ingest.IngestReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.time.Instant;

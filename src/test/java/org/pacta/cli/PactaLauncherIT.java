@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pacta.Pacta;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

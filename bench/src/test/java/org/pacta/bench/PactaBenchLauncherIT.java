@@ -2,8 +2,8 @@ package org.pacta.bench;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pacta.cli.PactaLauncherIT.Run;
 import org.pacta.cli.PactaLauncherIT;
+import org.pacta.cli.PactaLauncherIT.Run;
 
 import java.util.Map;
 

@@ -3,8 +3,8 @@ package org.pacta.metadata.clauses;
 import org.pacta.metadata.dates.DateMention;
 import org.pacta.metadata.document.ParsedDocument;
 import org.pacta.metadata.kinds.InstrumentLexicon;
-import org.pacta.metadata.places.PlacePhrase.Place;
 import org.pacta.metadata.places.PlacePhrase;
+import org.pacta.metadata.places.PlacePhrase.Place;
 import org.pacta.metadata.text.Token;
 
 import java.util.ArrayList;
