@@ -4,6 +4,7 @@ import org.pacta.config.PactaProperties;
 import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.SearchRequest;
+import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.web.agreements.AgreementController;
 import org.pacta.web.search.ExportController;
 import org.pacta.web.search.SearchController;
@@ -138,7 +139,7 @@ public class SearchCommand implements Callable<Integer> {
         PactaProperties properties = CliContext.properties();
         PrintStream out = CliContext.logToStderr();
         try (CommandCluster cluster = CommandCluster.open(properties)) {
-            var archive = cluster.adapters(); // the ports below, nothing else
+            ElasticsearchAdapters archive = cluster.adapters();
             if (!archive.archiveExists()) {
                 throw new ArchiveUnavailableException("Nothing archived yet " + where(properties)
                         + ": ingest a folder first (./pacta ingest DIR)");
