@@ -12,7 +12,7 @@ public interface Backups {
     /** Replaces the indices with those of the backup in {@code dir} and copies back the originals the archive lacks. */
     Restored restore(Path dir);
 
-    /** One index as it is: its alias, the concrete index behind it, its document count. */
+    /** One index: its alias, the concrete (versioned) index behind it, its document count; a backup's manifest lists these. */
     record IndexCount(String alias, String index, long count) {
     }
 

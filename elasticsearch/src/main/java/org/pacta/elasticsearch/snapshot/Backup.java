@@ -44,7 +44,7 @@ final class Backup {
     }
 
     Backups.Backed run(Path dir) {
-        List<BackupManifest.IndexEntry> entries = indices.present();
+        List<Backups.IndexCount> entries = indices.present();
         if (entries.isEmpty()) {
             throw new DurabilityException("Nothing to back up: no index with the prefix '" + indices.prefix() + "'");
         }
@@ -56,7 +56,7 @@ final class Backup {
         String name = indices.prefix() + "-backup";
         SnapshotRepository repository = SnapshotRepository.register(client, name, snapshotRoot.resolve(name), false);
         String snapshot = indices.prefix() + "-" + STAMP.format(clock.instant());
-        repository.snapshot(snapshot, entries.stream().map(BackupManifest.IndexEntry::index).toList());
+        repository.snapshot(snapshot, entries.stream().map(Backups.IndexCount::index).toList());
         FolderCopy.mirror(repository.location(), dir.resolve(SNAPSHOT_FOLDER));
         int copied = FolderCopy.copyMissing(blobs, dir.resolve(BLOB_FOLDER));
         BackupManifest manifest = new BackupManifest(clock.instant().toString(), indices.prefix(), snapshot, entries,

@@ -3,6 +3,7 @@ package org.pacta.elasticsearch.snapshot;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.pacta.core.backup.Backups;
 import org.pacta.core.backup.DurabilityException;
 
 import java.io.IOException;
@@ -19,15 +20,11 @@ import java.util.List;
  * @param snapshot    the snapshot's name in the folder's {@code elasticsearch/} repository
  */
 public record BackupManifest(String created, @JsonProperty("index_prefix") String indexPrefix, String snapshot,
-                      List<IndexEntry> indices, long blobs) {
+                      List<Backups.IndexCount> indices, long blobs) {
 
     static final String FILE = "manifest.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    /** One index: its alias, the concrete (versioned) index behind it, and its document count. */
-    public record IndexEntry(String alias, String index, long count) {
-    }
 
     void write(Path backupDir) {
         try {
@@ -51,10 +48,10 @@ public record BackupManifest(String created, @JsonProperty("index_prefix") Strin
 
     /** The documents the backup holds under {@code alias}. */
     long count(String alias) {
-        return indices.stream().filter(i -> i.alias().equals(alias)).mapToLong(IndexEntry::count).sum();
+        return indices.stream().filter(i -> i.alias().equals(alias)).mapToLong(Backups.IndexCount::count).sum();
     }
 
     List<String> concreteIndices() {
-        return indices.stream().map(IndexEntry::index).toList();
+        return indices.stream().map(Backups.IndexCount::index).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.pacta.elasticsearch.snapshot;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.pacta.core.backup.Backups;
 import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.index.IndexVersions;
 
@@ -28,15 +29,15 @@ final class PactaIndices {
     }
 
     /** Those that exist, refreshed first so the counts are what a search sees. */
-    List<BackupManifest.IndexEntry> present() {
+    List<Backups.IndexCount> present() {
         IndexVersions versions = new IndexVersions(client, prefix);
-        List<BackupManifest.IndexEntry> entries = new ArrayList<>();
+        List<Backups.IndexCount> entries = new ArrayList<>();
         try {
             for (IndexDefinition index : ALL) {
                 String alias = index.alias(prefix);
                 if (client.indices().existsAlias(a -> a.name(alias)).value()) {
                     client.indices().refresh(r -> r.index(alias));
-                    entries.add(new BackupManifest.IndexEntry(alias, versions.live(index),
+                    entries.add(new Backups.IndexCount(alias, versions.live(index),
                             client.count(c -> c.index(alias)).count()));
                 }
             }
@@ -47,7 +48,7 @@ final class PactaIndices {
     }
 
     /** Deletes the index behind the alias and any index of that name, so a restore can put them back. */
-    void deleteForRestore(BackupManifest.IndexEntry entry) {
+    void deleteForRestore(Backups.IndexCount entry) {
         try {
             List<String> doomed = new ArrayList<>();
             if (client.indices().existsAlias(a -> a.name(entry.alias())).value()) {

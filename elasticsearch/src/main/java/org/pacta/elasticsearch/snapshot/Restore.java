@@ -5,7 +5,6 @@ import org.pacta.core.backup.Backups;
 import org.pacta.core.backup.DurabilityException;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * {@code ./pacta restore DIR}: puts back the originals DIR has and the data dir lacks, then replaces
@@ -44,8 +43,6 @@ final class Restore {
             repository.unregister();
             FolderCopy.deleteTree(location);
         }
-        List<Backups.IndexCount> now = indices.present().stream()
-                .map(entry -> new Backups.IndexCount(entry.alias(), entry.index(), entry.count())).toList();
-        return new Backups.Restored(manifest.created(), now, copied);
+        return new Backups.Restored(manifest.created(), indices.present(), copied);
     }
 }
