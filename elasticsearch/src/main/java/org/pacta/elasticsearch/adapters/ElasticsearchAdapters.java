@@ -50,7 +50,7 @@ public final class ElasticsearchAdapters {
     /** Whether anything was ever archived under this prefix (the documents' index exists). */
     public boolean archiveExists() {
         try {
-            return client.indices().existsAlias(a -> a.name(documentsAlias())).value();
+            return new IndexAdmin(client, prefix).exists(IndexDefinition.DOCUMENTS);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot reach Elasticsearch: " + e.getMessage(), e);
         }

@@ -194,7 +194,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
                 deleteWithMembers(replace.documentId());
             } else {
                 String partial = DocumentJson.partialUpdate(replace.paths(), AgreementMetadata.EMPTY, Set.of());
-                add(new BulkWriter.Item(operations.update(replace.documentId(), partial),
+                batch.add(new BulkWriter.Item(operations.update(replace.documentId(), partial),
                         Work.pathsBytes(replace.paths()), () -> { }, refused -> {
                     if (!refused.is("document_missing_exception")) { // already gone: nothing to update
                         log.warn("Could not update the source paths of {}: {}", replace.documentId(), refused);
@@ -206,7 +206,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             if (inFlight != null) {
                 inFlight.forgetAfter = true; // its catalog entry is still to be written: delete it after that
             } else {
-                add(forgetItem(forget.path()));
+                batch.add(forgetItem(forget.path()));
             }
         }
     }
@@ -222,7 +222,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             return;
         }
         for (DocumentJson.Encoded document : store.documents()) {
-            add(new BulkWriter.Item(operations.index(document), document.json().length + ITEM_OVERHEAD_BYTES,
+            batch.add(new BulkWriter.Item(operations.index(document), document.json().length + ITEM_OVERHEAD_BYTES,
                     write::documentStored, write::documentFailed));
         }
         unrefreshedDocuments = true;
@@ -242,7 +242,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             write.documentFailed(new BulkWriter.Failure("json", e.getMessage()));
             return;
         }
-        add(new BulkWriter.Item(operations.update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
+        batch.add(new BulkWriter.Item(operations.update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
                 write::documentStored, write::documentFailed));
     }
 
@@ -281,7 +281,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             log.warn("Could not look up the members of {}; deleting the document alone: {}", documentId, e.getMessage());
         }
         for (String id : doomed) {
-            add(new BulkWriter.Item(operations.delete(id), ITEM_OVERHEAD_BYTES,
+            batch.add(new BulkWriter.Item(operations.delete(id), ITEM_OVERHEAD_BYTES,
                     () -> { }, refused -> log.warn("Could not delete document {}: {}", id, refused)));
         }
     }
@@ -289,10 +289,6 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     private BulkWriter.Item forgetItem(String path) {
         return new BulkWriter.Item(catalog.delete(path), ITEM_OVERHEAD_BYTES, () -> { },
                 refused -> log.warn("Could not remove {} from the catalog: {}", path, refused));
-    }
-
-    private void add(BulkWriter.Item item) {
-        batch.add(item);
     }
 
     private void stored(CatalogEntry file) {
@@ -346,7 +342,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
                 rejected(file, refusal);
                 return;
             }
-            add(new BulkWriter.Item(catalog.write(file), CatalogIndex.estimatedBytes(file.path()),
+            batch.add(new BulkWriter.Item(catalog.write(file), CatalogIndex.estimatedBytes(file.path()),
                     () -> {
                         finish();
                         stored(file);
@@ -360,7 +356,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         private void finish() {
             awaitingCatalog.remove(file.path(), this);
             if (forgetAfter) {
-                add(forgetItem(file.path()));
+                batch.add(forgetItem(file.path()));
             }
         }
     }

@@ -35,7 +35,7 @@ public final class IndexAdmin {
     public String ensure(IndexDefinition index) {
         String alias = index.alias(prefix);
         try {
-            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            if (exists(index)) {
                 addNewFields(index, alias);
                 return alias;
             }
@@ -54,6 +54,11 @@ public final class IndexAdmin {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create index " + alias, e);
         }
+    }
+
+    /** Whether the index's alias exists: something was written under this prefix. */
+    public boolean exists(IndexDefinition index) throws IOException {
+        return client.indices().existsAlias(a -> a.name(index.alias(prefix))).value();
     }
 
     private void addNewFields(IndexDefinition index, String alias) throws IOException {
