@@ -1,6 +1,7 @@
 package org.pacta.wiring;
 
 import org.pacta.core.party.PartyNames;
+import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.DocumentSearch;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
@@ -8,6 +9,7 @@ import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The ports the search API reads through: documents, agreements, party names. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -19,6 +21,11 @@ class SearchConfiguration {
     @Bean
     DocumentReader documentReader(ElasticsearchAdapters elasticsearch) {
         return elasticsearch.documentReader();
+    }
+
+    @Bean
+    AgreementSearch agreementSearch(ElasticsearchAdapters elasticsearch) {
+        return elasticsearch.agreementSearch();
     }
 
     @Bean

@@ -45,7 +45,7 @@ final class DocumentParser {
 
     /** @param t0 when the extraction started (nanoTime): the deadline counts from there */
     Extraction parse(Path file, ParseGuard guard, long t0, long timeoutMillis) {
-        ParsedDocument root = new ParsedDocument(null, 0);
+        ParsingDocument root = new ParsingDocument(null, 0);
         Collector collector = new Collector(root, guard);
         ParseContext context = tika.newContext(collector, collector::ocrState, guard,
                 t0 + timeoutMillis * 1_000_000L, timeoutMillis);
@@ -75,7 +75,7 @@ final class DocumentParser {
      * Detects, parses and judges one document into {@code document}. Parser failures are recorded
      * on it; only a guard abort (timeout / too large) propagates, as an AbortException.
      */
-    private void parseDocument(ParsedDocument document, TikaInputStream tis, Metadata metadata, ParseContext context,
+    private void parseDocument(ParsingDocument document, TikaInputStream tis, Metadata metadata, ParseContext context,
                                ParseGuard guard) throws ParseGuard.AbortException {
         long t0 = System.nanoTime();
         document.metadata = metadata;
@@ -118,20 +118,20 @@ final class DocumentParser {
      * recursion is synchronous, so a stack tracks the current container.
      */
     private final class Collector implements EmbeddedDocumentExtractor {
-        private final Deque<ParsedDocument> stack = new ArrayDeque<>();
+        private final Deque<ParsingDocument> stack = new ArrayDeque<>();
         private final ParseGuard guard;
         ParseContext context;
         private int count;
         private boolean countWarned;
 
-        Collector(ParsedDocument root, ParseGuard guard) {
+        Collector(ParsingDocument root, ParseGuard guard) {
             this.guard = guard;
             stack.push(root);
         }
 
         /** OCR state of the document being parsed (PDF page OCR happens while its document is on top). */
         AdaptiveOcr.State ocrState() {
-            ParsedDocument document = stack.peek();
+            ParsingDocument document = stack.peek();
             if (document == null) {
                 return null;
             }
@@ -153,7 +153,7 @@ final class DocumentParser {
         public void parseEmbedded(InputStream stream, ContentHandler ignored, Metadata metadata, boolean outputHtml)
                 throws SAXException, IOException {
             guard.check();
-            ParsedDocument parent = stack.peek();
+            ParsingDocument parent = stack.peek();
             String name = memberName(metadata, count + 1);
             String path = parent.embeddedPath == null ? name : parent.embeddedPath + "/" + name;
             int depth = parent.depth + 1;
@@ -170,7 +170,7 @@ final class DocumentParser {
                 }
                 return;
             }
-            ParsedDocument child = new ParsedDocument(path, depth);
+            ParsingDocument child = new ParsingDocument(path, depth);
             try (TemporaryResources tmp = new TemporaryResources()) {
                 TikaInputStream tis = TikaInputStream.get(CloseShieldInputStream.wrap(stream), tmp, metadata);
                 if (!ArchiveTypes.isArchive(parent.mediaType)) {

@@ -16,7 +16,7 @@ final class ParseVerdict {
     private ParseVerdict() {
     }
 
-    static void judge(ParsedDocument document, TesseractSupport tesseract) {
+    static void judge(ParsingDocument document, TesseractSupport tesseract) {
         Metadata md = document.metadata;
         for (String w : md.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)) {
             document.warnings.add(firstLine(w));

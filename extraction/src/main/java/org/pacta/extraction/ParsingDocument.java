@@ -23,7 +23,7 @@ import java.util.Set;
  * One (top-level or embedded) document while it is being parsed, mutable on its worker thread;
  * {@link #toExtraction} turns the finished tree into the immutable {@link Extraction}.
  */
-final class ParsedDocument {
+final class ParsingDocument {
 
     final String embeddedPath;
     final int depth;
@@ -36,12 +36,12 @@ final class ParsedDocument {
     /** OCR language choice and record, created at the first OCR'd page. */
     AdaptiveOcr.State ocr;
     final List<String> warnings = new ArrayList<>();
-    final List<ParsedDocument> children = new ArrayList<>();
+    final List<ParsingDocument> children = new ArrayList<>();
     /** Members left unopened by the depth bound: the archive is not empty, only not read further. */
     boolean membersTooDeep;
     long elapsedNanos;
 
-    ParsedDocument(String embeddedPath, int depth) {
+    ParsingDocument(String embeddedPath, int depth) {
         this.embeddedPath = embeddedPath;
         this.depth = depth;
     }
@@ -61,7 +61,7 @@ final class ParsedDocument {
      */
     Extraction toExtraction(Path file, LanguageIdentifier languages, boolean ocrAvailable) {
         List<Extraction> frozenChildren = new ArrayList<>(children.size());
-        for (ParsedDocument c : children) {
+        for (ParsingDocument c : children) {
             frozenChildren.add(c.toExtraction(file, languages, ocrAvailable));
         }
         Duration elapsed = Duration.ofNanos(elapsedNanos);
