@@ -10,7 +10,7 @@ import org.pacta.cli.RestoreCommand;
 import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
 import org.pacta.cli.UsageErrors;
-import org.pacta.core.backup.DurabilityException;
+import org.pacta.core.durability.DurabilityException;
 import org.pacta.core.ingest.ArchiveUnavailableException;
 import org.pacta.elasticsearch.node.LocalNodeException;
 import picocli.CommandLine;

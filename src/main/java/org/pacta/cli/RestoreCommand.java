@@ -1,6 +1,6 @@
 package org.pacta.cli;
 
-import org.pacta.core.backup.Backups;
+import org.pacta.core.durability.Backups;
 import picocli.CommandLine.Command;
 
 import java.nio.file.Path;

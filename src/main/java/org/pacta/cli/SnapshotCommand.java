@@ -1,7 +1,7 @@
 package org.pacta.cli;
 
 import org.pacta.config.PactaProperties;
-import org.pacta.core.backup.Backups;
+import org.pacta.core.durability.Backups;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 

@@ -2,7 +2,7 @@ package org.pacta.cli;
 
 import org.pacta.cluster.ElasticsearchEndpoint;
 import org.pacta.config.PactaProperties;
-import org.pacta.core.backup.DurabilityException;
+import org.pacta.core.durability.DurabilityException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

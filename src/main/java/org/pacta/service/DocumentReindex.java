@@ -1,7 +1,7 @@
 package org.pacta.service;
 
 import org.pacta.core.agreement.AgreementStore;
-import org.pacta.core.backup.DocumentIndexVersions;
+import org.pacta.core.durability.DocumentIndexVersions;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.IngestSummary;
 

@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pacta.extraction.Fixtures;
-import org.pacta.wiring.ArchiveFolder;
+import org.pacta.service.ArchiveFolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pacta.PactaServer;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.wiring.ArchiveFolder;
+import org.pacta.service.ArchiveFolder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

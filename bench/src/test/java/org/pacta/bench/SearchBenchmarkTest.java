@@ -3,7 +3,7 @@ package org.pacta.bench;
 import org.junit.jupiter.api.Test;
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.wiring.IngestedCorpus;
+import org.pacta.service.IngestedCorpus;
 import org.springframework.util.unit.DataSize;
 
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package org.pacta.web.search;
 import org.junit.jupiter.api.Test;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.SearchResult;
-import org.pacta.wiring.ArchiveFolder;
+import org.pacta.service.ArchiveFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

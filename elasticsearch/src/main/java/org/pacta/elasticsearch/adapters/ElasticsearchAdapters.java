@@ -2,8 +2,8 @@ package org.pacta.elasticsearch.adapters;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.pacta.core.agreement.AgreementRebuild;
-import org.pacta.core.backup.Backups;
-import org.pacta.core.backup.DocumentIndexVersions;
+import org.pacta.core.durability.Backups;
+import org.pacta.core.durability.DocumentIndexVersions;
 import org.pacta.core.ingest.Archive;
 import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentReader;

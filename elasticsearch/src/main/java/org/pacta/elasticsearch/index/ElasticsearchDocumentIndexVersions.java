@@ -1,7 +1,7 @@
 package org.pacta.elasticsearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.core.backup.DocumentIndexVersions;
+import org.pacta.core.durability.DocumentIndexVersions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

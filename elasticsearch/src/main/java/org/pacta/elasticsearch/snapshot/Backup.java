@@ -1,8 +1,8 @@
 package org.pacta.elasticsearch.snapshot;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.core.backup.Backups;
-import org.pacta.core.backup.DurabilityException;
+import org.pacta.core.durability.Backups;
+import org.pacta.core.durability.DurabilityException;
 import org.pacta.elasticsearch.index.IndexDefinition;
 
 import java.io.IOException;

@@ -3,8 +3,8 @@ package org.pacta.elasticsearch.snapshot;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.pacta.core.backup.Backups;
-import org.pacta.core.backup.DurabilityException;
+import org.pacta.core.durability.Backups;
+import org.pacta.core.durability.DurabilityException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

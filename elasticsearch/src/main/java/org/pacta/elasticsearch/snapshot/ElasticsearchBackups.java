@@ -1,7 +1,7 @@
 package org.pacta.elasticsearch.snapshot;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.core.backup.Backups;
+import org.pacta.core.durability.Backups;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package org.pacta.elasticsearch.snapshot;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.pacta.core.backup.Backups;
+import org.pacta.core.durability.Backups;
 import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.index.IndexVersions;
 

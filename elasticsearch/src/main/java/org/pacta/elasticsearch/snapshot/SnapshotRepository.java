@@ -3,7 +3,7 @@ package org.pacta.elasticsearch.snapshot;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
-import org.pacta.core.backup.DurabilityException;
+import org.pacta.core.durability.DurabilityException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

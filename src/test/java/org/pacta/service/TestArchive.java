@@ -1,11 +1,10 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
 import org.pacta.config.PactaProperties;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.pacta.service.IngestComponents;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Files;

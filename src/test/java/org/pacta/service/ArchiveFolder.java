@@ -1,4 +1,4 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
 import org.pacta.core.search.DocumentSearch;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
@@ -6,7 +6,6 @@ import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.IngestOptions;
 import org.pacta.ingest.IngestSummary;
-import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.nio.file.Files;

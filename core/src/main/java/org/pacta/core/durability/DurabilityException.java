@@ -1,4 +1,4 @@
-package org.pacta.core.backup;
+package org.pacta.core.durability;
 
 /** A backup, restore or reindex that cannot go on, said in one sentence for the person at the terminal. */
 public class DurabilityException extends RuntimeException {

@@ -1,10 +1,9 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.IngestOptions;
 import org.pacta.ingest.IngestSummary;
-import org.pacta.service.IngestComponents;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 

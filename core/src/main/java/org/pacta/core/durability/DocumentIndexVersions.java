@@ -1,4 +1,4 @@
-package org.pacta.core.backup;
+package org.pacta.core.durability;
 
 /**
  * The port a reindex needs: the documents' versioned indices behind their alias, so a new version can

@@ -1,4 +1,4 @@
-package org.pacta.core.backup;
+package org.pacta.core.durability;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,10 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
 import org.junit.jupiter.api.Test;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.elasticsearch.testing.IndexProbe;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.IngestOptions;
-import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,7 +10,6 @@ import org.pacta.ingest.IngestOptions;
 import org.pacta.ingest.IngestSummary;
 import org.pacta.ingest.Outcome;
 import org.pacta.ingest.exclude.Exclusions;
-import org.pacta.service.IngestComponents;
 
 import java.io.IOException;
 import java.nio.file.Files;

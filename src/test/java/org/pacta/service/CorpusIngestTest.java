@@ -1,4 +1,4 @@
-package org.pacta.wiring;
+package org.pacta.service;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
