@@ -119,15 +119,16 @@ public final class IndexProbe {
         }
     }
 
-    /** Index operations the primaries have counted (0 before the index exists). */
+    /** Index operations the primaries have counted (0 before the index or its primary exists). */
     @SuppressWarnings("unchecked")
     public long indexedOperations(String index) {
         if (!exists(index)) {
             return 0;
         }
         Map<String, Object> all = (Map<String, Object>) send("GET", "/" + index + "/_stats/indexing", null).get("_all");
-        Map<String, Object> indexing = (Map<String, Object>) ((Map<String, Object>) all.get("primaries")).get("indexing");
-        return ((Number) indexing.get("index_total")).longValue();
+        Map<String, Object> primaries = all == null ? null : (Map<String, Object>) all.get("primaries");
+        Map<String, Object> indexing = primaries == null ? null : (Map<String, Object>) primaries.get("indexing");
+        return indexing == null ? 0 : ((Number) indexing.get("index_total")).longValue(); // no primary started yet
     }
 
     /** A {@code _cat} table as rows, e.g. {@code cat("shards/pacta-documents")}. */
