@@ -27,7 +27,7 @@ final class DocumentFactory {
         List<ArchiveDocument> documents = new ArrayList<>();
         documents.add(new ArchiveDocument(sha256, null, null, Path.of(sourcePaths.get(0)).getFileName().toString(), sourcePaths,
                 extraction.mediaType(), size, extraction.pageCount(), extraction.text(), extraction.ocrApplied(),
-                extraction.language(), extraction.warnings(), now, metadata(reader, extraction, curated)));
+                extraction.language(), extraction.warnings(), now, metadata(reader, extraction, curated), List.of()));
         extraction.children().stream().flatMap(Extraction::flatten).forEach(member -> {
             String memberPath = sourcePaths.get(0) + MEMBER_SEPARATOR + member.embeddedPath();
             if (!member.ok()) {
@@ -38,7 +38,7 @@ final class DocumentFactory {
             documents.add(new ArchiveDocument(memberId(sha256, member.embeddedPath()), sha256, member.embeddedPath(),
                     fileName(member.embeddedPath()), memberSources, member.mediaType(), member.charCount(),
                     member.pageCount(), member.text(), member.ocrApplied(), member.language(), member.warnings(), now,
-                    metadata(reader, member, AgreementMetadata.EMPTY)));
+                    metadata(reader, member, AgreementMetadata.EMPTY), List.of()));
         });
         return documents;
     }

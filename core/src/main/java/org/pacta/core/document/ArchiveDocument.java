@@ -11,21 +11,24 @@ import java.util.List;
  * @param parentId     the archive it came from, or null
  * @param pathInParent its path inside that archive, or null
  * @param body         the full text, never truncated
+ * @param passages     the body cut into citable passages (articles, annexes, pages, paragraphs), in text order
  */
 public record ArchiveDocument(String id, String parentId, String pathInParent, String fileName,
                               List<String> sourcePaths, String contentType, long sizeBytes, Integer pages,
                               String body, boolean ocrApplied, String detectedLanguage, List<String> warnings,
-                              Instant ingestedAt, AgreementMetadata metadata) {
+                              Instant ingestedAt, AgreementMetadata metadata,
+                              List<Passage> passages) {
 
     public ArchiveDocument {
         sourcePaths = List.copyOf(sourcePaths);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         body = body == null ? "" : body;
         metadata = metadata == null ? AgreementMetadata.EMPTY : metadata;
+        passages = passages == null ? List.of() : List.copyOf(passages);
     }
 
     public ArchiveDocument withSourcePaths(List<String> paths) {
         return new ArchiveDocument(id, parentId, pathInParent, fileName, paths, contentType, sizeBytes, pages, body,
-                ocrApplied, detectedLanguage, warnings, ingestedAt, metadata);
+                ocrApplied, detectedLanguage, warnings, ingestedAt, metadata, passages);
     }
 }

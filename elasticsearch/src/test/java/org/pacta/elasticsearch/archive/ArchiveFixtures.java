@@ -42,7 +42,7 @@ final class ArchiveFixtures {
                 "text");
         return new ArchiveDocument(id, parentId, parentId == null ? null : "inner/" + id + ".pdf", id + ".pdf",
                 List.of(path), "application/pdf", 1234, 2, body, true, "en", List.of("page 2 was blank"), NOW,
-                metadata);
+                metadata, List.of());
     }
 
     static CatalogEntry entry(String path, String documentId) {

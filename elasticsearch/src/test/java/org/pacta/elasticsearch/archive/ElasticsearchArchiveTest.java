@@ -95,7 +95,7 @@ class ElasticsearchArchiveTest {
         CatalogEntry file = entry("/data/language/accord.pdf", id);
         try (ArchiveSession session = archive.openSession(new ArchiveFixtures.Recorder())) {
             session.store(List.of(new ArchiveDocument(id, null, null, "accord.pdf", List.of(file.path()), "application/pdf",
-                    10, 1, "Accord", false, "en", null, ArchiveFixtures.NOW, curated)), file);
+                    10, 1, "Accord", false, "en", null, ArchiveFixtures.NOW, curated, List.of())), file);
         }
         Map<String, Object> source = searchable(client, documents, id).orElseThrow();
         assertEquals("fr", source.get("language"));
@@ -223,7 +223,7 @@ class ElasticsearchArchiveTest {
                     document(tooLong, sibling, longIdFile.path(), "Id too long")), longIdFile);
             session.store(List.of(new ArchiveDocument(badDate, null, null, "future.pdf", List.of(badDateFile.path()),
                     "application/pdf", 1, 1, "Signed at the end of time", false, "en", null, ArchiveFixtures.NOW,
-                    farFuture)), badDateFile);
+                    farFuture, List.of())), badDateFile);
             session.store(List.of(document(goodId, null, good.path(), "Good")), good);
         }
 
