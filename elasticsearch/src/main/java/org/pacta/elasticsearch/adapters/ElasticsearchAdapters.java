@@ -40,10 +40,11 @@ public final class ElasticsearchAdapters {
         this.prefix = prefix;
     }
 
-    /** Creates the documents' and agreements' indices when missing, so that searching an empty archive works. */
+    /** Creates the documents', passages' and agreements' indices when missing, so that searching an empty archive works. */
     public void ensureIndices() {
         IndexAdmin admin = new IndexAdmin(client, prefix);
         admin.ensure(IndexDefinition.DOCUMENTS);
+        admin.ensure(IndexDefinition.PASSAGES);
         admin.ensure(IndexDefinition.AGREEMENTS);
     }
 

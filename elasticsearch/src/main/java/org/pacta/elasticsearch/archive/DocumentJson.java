@@ -24,8 +24,24 @@ final class DocumentJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A document serialised once, on the caller's thread, so its exact size is known when batching. */
-    record Encoded(String id, byte[] json) {
+    /** One index's source for one id, serialised once, on the caller's thread, so its exact size is known when batching. */
+    record Source(String id, byte[] json) {
+    }
+
+    /** A document and its passages, each ready to send. */
+    record Encoded(Source document, List<Source> passages) {
+
+        String id() {
+            return document.id();
+        }
+
+        long bytes() {
+            long sum = document.json().length;
+            for (Source passage : passages) {
+                sum += passage.json().length + Work.ITEM_OVERHEAD_BYTES;
+            }
+            return sum;
+        }
     }
 
     private DocumentJson() {
@@ -35,7 +51,9 @@ final class DocumentJson {
     static Encoded encode(ArchiveDocument document) {
         checkId(document.id());
         try {
-            return new Encoded(document.id(), JSON.writeValueAsBytes(source(document)));
+            Map<String, Object> source = source(document);
+            return new Encoded(new Source(document.id(), JSON.writeValueAsBytes(source)),
+                    PassageJson.encode(document, source, JSON));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("document " + document.id() + " cannot be written as JSON: "
                     + e.getOriginalMessage(), e);
@@ -68,6 +86,7 @@ final class DocumentJson {
         put(json, "content_type", d.contentType());
         put(json, "size_bytes", d.sizeBytes());
         put(json, "pages", d.pages());
+        put(json, "passage_count", d.passages().size());
         put(json, "characters", (long) d.body().length());
         put(json, "ocr_applied", d.ocrApplied());
         put(json, "extraction_warnings", d.warnings());
@@ -81,6 +100,26 @@ final class DocumentJson {
      * sidecar empties one. Arrays are replaced, so {@code curatedBefore} is merged in here.
      */
     static String partialUpdate(List<String> sourcePaths, AgreementMetadata curated, Set<String> curatedBefore) {
+        return write(partialFields(sourcePaths, curated, curatedBefore));
+    }
+
+    /** The part of {@link #partialUpdate} that a document's passages carry too; empty when none of it changes. */
+    static Map<String, Object> curatedFacts(AgreementMetadata curated) {
+        Map<String, Object> facts = new LinkedHashMap<>(partialFields(List.of(), curated, Set.of()));
+        facts.keySet().retainAll(PassageJson.FACTS);
+        return facts;
+    }
+
+    static String write(Map<String, Object> json) {
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("curated fields cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> partialFields(List<String> sourcePaths, AgreementMetadata curated,
+                                                     Set<String> curatedBefore) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("source_paths", sourcePaths);
         if (!sourcePaths.isEmpty()) {
@@ -100,11 +139,7 @@ final class DocumentJson {
             names.addAll(curated.curatedFields());
             json.put("curated_fields", List.copyOf(names));
         }
-        try {
-            return JSON.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("curated fields cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
+        return json;
     }
 
     /** The agreement's fields under their index names, nulls kept (sidecars use the same names). */

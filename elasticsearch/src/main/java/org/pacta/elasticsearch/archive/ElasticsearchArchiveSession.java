@@ -36,13 +36,15 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
 
     private final ElasticsearchClient client;
     private final String documents;
+    private final String passages;
     private final CatalogIndex catalog;
     private final Listener listener;
     private final BulkSettings settings;
     private final BulkBatch batch;
-    private final DocumentOperations operations;
+    private final IndexOperations documentOperations;
+    private final IndexOperations passageOperations;
     private final MemberLookup members;
-    private final RefreshPause refreshPause;
+    private final List<RefreshPause> refreshPauses;
     private final WorkQueue queue;
     private final Thread thread;
 
@@ -53,17 +55,21 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     private final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean wrote;
 
-    ElasticsearchArchiveSession(ElasticsearchClient client, String documents, CatalogIndex catalog,
+    /** @param passages the alias of the passages index that goes with {@code documents} */
+    ElasticsearchArchiveSession(ElasticsearchClient client, String documents, String passages, CatalogIndex catalog,
                                 BulkSettings settings, Listener listener) {
         this.client = client;
         this.documents = documents;
+        this.passages = passages;
         this.catalog = catalog;
         this.listener = listener;
         this.settings = settings;
         this.batch = new BulkBatch(new BulkWriter(client, settings), settings);
-        this.operations = new DocumentOperations(documents);
+        this.documentOperations = new IndexOperations(documents);
+        this.passageOperations = new IndexOperations(passages);
         this.members = new MemberLookup(client, documents, settings);
-        this.refreshPause = new RefreshPause(client, documents, settings);
+        this.refreshPauses = List.of(new RefreshPause(client, documents, settings),
+                new RefreshPause(client, passages, settings));
         this.queue = new WorkQueue(2 * settings.maxBytes()); // the next request fills while one is sent
         this.thread = new Thread(this::run, "pacta-archive-writer");
         thread.setDaemon(true);
@@ -86,7 +92,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             }
         }
         if (paused.compareAndSet(false, true)) {
-            refreshPause.pause();
+            refreshPauses.forEach(RefreshPause::pause);
         }
         put(new Work.Store(List.copyOf(encoded), file, refusal));
     }
@@ -129,16 +135,16 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         RuntimeException failed = queue.failure();
         if (failed == null) {
             if (paused.get()) {
-                refreshPause.resume(true);
+                refreshPauses.forEach(pause -> pause.resume(true));
             }
             if (wrote) {
-                RefreshPause.refresh(client, settings, documents, catalog.alias());
+                RefreshPause.refresh(client, settings, documents, passages, catalog.alias());
             }
             return;
         }
         try {
             if (paused.get()) {
-                refreshPause.resume(false);
+                refreshPauses.forEach(pause -> pause.resume(false));
             }
         } catch (RuntimeException e) {
             log.error("Could not restore the refresh interval of {}; the next session will: {}", documents,
@@ -194,7 +200,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
                 deleteWithMembers(replace.documentId());
             } else {
                 String partial = DocumentJson.partialUpdate(replace.paths(), AgreementMetadata.EMPTY, Set.of());
-                batch.add(new BulkWriter.Item(operations.update(replace.documentId(), partial),
+                batch.add(new BulkWriter.Item(documentOperations.update(replace.documentId(), partial),
                         Work.pathsBytes(replace.paths()), () -> { }, refused -> {
                     if (!refused.is("document_missing_exception")) { // already gone: nothing to update
                         log.warn("Could not update the source paths of {}: {}", replace.documentId(), refused);
@@ -216,43 +222,74 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
             rejected(store.file(), store.refusal());
             return;
         }
-        FileWrite write = track(new FileWrite(store.file(), store.documents().size()));
-        if (store.documents().isEmpty()) {
+        int items = 0;
+        for (DocumentJson.Encoded document : store.documents()) {
+            items += 1 + document.passages().size();
+        }
+        FileWrite write = track(new FileWrite(store.file(), items));
+        if (items == 0) {
             write.documentsDone();
             return;
         }
         for (DocumentJson.Encoded document : store.documents()) {
-            batch.add(new BulkWriter.Item(operations.index(document), document.json().length + ITEM_OVERHEAD_BYTES,
-                    write::documentStored, write::documentFailed));
+            // Passages first: a document is never searchable without the passages that give its snippets.
+            for (DocumentJson.Source passage : document.passages()) {
+                batch.add(new BulkWriter.Item(passageOperations.index(passage.id(), passage.json()),
+                        passage.json().length + ITEM_OVERHEAD_BYTES, write::documentStored, write::documentFailed));
+            }
+            DocumentJson.Source source = document.document();
+            batch.add(new BulkWriter.Item(documentOperations.index(source.id(), source.json()),
+                    source.json().length + ITEM_OVERHEAD_BYTES, write::documentStored, write::documentFailed));
         }
         unrefreshedDocuments = true;
     }
 
     private void acceptAddPath(Work.AddPath add) {
-        FileWrite write = track(new FileWrite(add.file(), 1));
         Set<String> curatedBefore = Set.of();
-        if (!add.curated().curatedFields().isEmpty()) {
-            batch.flush(); // the document's own pending writes first, so that the (real-time) get sees them
-            curatedBefore = curatedFieldsOf(add.documentId());
-        }
+        List<String> passageIds = List.of();
         String partial;
+        String passageFacts = null;
         try {
+            if (!add.curated().curatedFields().isEmpty()) {
+                batch.flush(); // the document's own pending writes first, so that the (real-time) get sees them
+                StoredDocument stored = storedDocument(add.documentId());
+                curatedBefore = stored.curatedFields();
+                Map<String, Object> facts = DocumentJson.curatedFacts(add.curated());
+                if (!facts.isEmpty()) {
+                    passageIds = PassageJson.ids(add.documentId(), stored.passageCount());
+                    passageFacts = DocumentJson.write(facts);
+                }
+            }
             partial = DocumentJson.partialUpdate(add.paths(), add.curated(), curatedBefore);
         } catch (IllegalArgumentException e) {
-            write.documentFailed(new BulkWriter.Failure("json", e.getMessage()));
+            track(new FileWrite(add.file(), 1)).documentFailed(new BulkWriter.Failure("json", e.getMessage()));
             return;
         }
-        batch.add(new BulkWriter.Item(operations.update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
+        FileWrite write = track(new FileWrite(add.file(), 1 + passageIds.size()));
+        for (String passageId : passageIds) {
+            batch.add(new BulkWriter.Item(passageOperations.update(passageId, passageFacts),
+                    ITEM_OVERHEAD_BYTES + passageFacts.length(), write::documentStored, write::documentFailed));
+        }
+        batch.add(new BulkWriter.Item(documentOperations.update(add.documentId(), partial), Work.pathsBytes(add.paths()) + partial.length(),
                 write::documentStored, write::documentFailed));
     }
 
-    /** A partial update replaces arrays: the names curated through other paths must be merged in. */
+    /**
+     * What an update needs of the stored document: the names curated through other paths (a partial
+     * update replaces arrays, so they must be merged in) and how many passages repeat its facts.
+     */
+    private record StoredDocument(Set<String> curatedFields, int passageCount) {
+    }
+
     @SuppressWarnings("unchecked")
-    private Set<String> curatedFieldsOf(String documentId) {
+    private StoredDocument storedDocument(String documentId) {
         GetResponse<Map> current = Backoff.retrying(settings, "reading document " + documentId, () ->
-                client.get(g -> g.index(documents).id(documentId).sourceIncludes("curated_fields"), Map.class));
-        Object names = current.found() && current.source() != null ? current.source().get("curated_fields") : null;
-        return names instanceof List<?> list ? Set.copyOf((List<String>) list) : Set.of();
+                client.get(g -> g.index(documents).id(documentId).sourceIncludes("curated_fields", "passage_count"),
+                        Map.class));
+        Map<String, Object> source = current.found() && current.source() != null ? current.source() : Map.of();
+        Object names = source.get("curated_fields");
+        return new StoredDocument(names instanceof List<?> list ? Set.copyOf((List<String>) list) : Set.of(),
+                source.get("passage_count") instanceof Number count ? count.intValue() : 0);
     }
 
     /** The last call for a path wins: a later write of the same path cancels an earlier one's pending forget. */
@@ -280,10 +317,30 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         } catch (RuntimeException e) {
             log.warn("Could not look up the members of {}; deleting the document alone: {}", documentId, e.getMessage());
         }
+        Map<String, Integer> passageCounts = passageCounts(doomed);
         for (String id : doomed) {
-            batch.add(new BulkWriter.Item(operations.delete(id), ITEM_OVERHEAD_BYTES,
+            for (String passageId : PassageJson.ids(id, passageCounts.getOrDefault(id, 0))) {
+                batch.add(new BulkWriter.Item(passageOperations.delete(passageId), ITEM_OVERHEAD_BYTES,
+                        () -> { }, refused -> log.warn("Could not delete passage {}: {}", passageId, refused)));
+            }
+            batch.add(new BulkWriter.Item(documentOperations.delete(id), ITEM_OVERHEAD_BYTES,
                     () -> { }, refused -> log.warn("Could not delete document {}: {}", id, refused)));
         }
+    }
+
+    /** A real-time multi-get: right even for documents written in this session and not yet refreshed. */
+    private Map<String, Integer> passageCounts(Set<String> documentIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        var found = Backoff.retrying(settings, "reading the passage counts of " + documentIds.size() + " documents",
+                () -> client.mget(m -> m.index(documents).ids(List.copyOf(documentIds)).sourceIncludes("passage_count"),
+                        Map.class).docs());
+        for (var item : found) {
+            if (item.isResult() && item.result().found() && item.result().source() != null
+                    && item.result().source().get("passage_count") instanceof Number count) {
+                counts.put(item.result().id(), count.intValue());
+            }
+        }
+        return counts;
     }
 
     private BulkWriter.Item forgetItem(String path) {

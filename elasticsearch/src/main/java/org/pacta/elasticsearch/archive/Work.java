@@ -22,7 +22,7 @@ sealed interface Work {
         public long bytes() {
             long sum = CatalogIndex.estimatedBytes(file.path());
             for (DocumentJson.Encoded document : documents) {
-                sum += document.json().length + ITEM_OVERHEAD_BYTES;
+                sum += document.bytes() + ITEM_OVERHEAD_BYTES;
             }
             return sum;
         }

@@ -11,6 +11,9 @@ public record IndexDefinition(String name, int version) {
     /** The catalog of ingested files, so a re-run skips unchanged files without reading them. */
     public static final IndexDefinition FILES = new IndexDefinition("files", 1);
 
+    /** The documents cut into citable passages (articles, annexes, pages), each with its document's facts. */
+    public static final IndexDefinition PASSAGES = new IndexDefinition("passages", 1);
+
     /** Agreements built from the documents; rebuilt from them at will. */
     public static final IndexDefinition AGREEMENTS = new IndexDefinition("agreements", 1);
 

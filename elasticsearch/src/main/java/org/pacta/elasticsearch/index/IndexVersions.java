@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * A new version of one of Pacta's indices built beside the live one, then put behind the alias in
@@ -75,16 +76,29 @@ public final class IndexVersions {
         }
     }
 
+    /** One index's alias to move from one concrete index to another. */
+    public record Swap(IndexDefinition index, String from, String to) {
+    }
+
     /** Moves the alias from {@code from} to {@code to} atomically: one request with every action. */
     public void swap(IndexDefinition index, String from, String to) {
-        String alias = index.alias(prefix);
+        swap(List.of(new Swap(index, from, to)));
+    }
+
+    /** Moves several aliases in one request, so searches see all the old indices or all the new ones. */
+    public void swap(List<Swap> swaps) {
         try {
-            client.indices().updateAliases(u -> u
-                    .actions(a -> a.remove(r -> r.index(from).alias(alias)))
-                    .actions(a -> a.add(r -> r.index(to).alias(alias).isWriteIndex(true)))
-                    .actions(a -> a.remove(r -> r.index(to).alias(rebuildAlias(index)))));
+            client.indices().updateAliases(u -> {
+                for (Swap swap : swaps) {
+                    String alias = swap.index().alias(prefix);
+                    u.actions(a -> a.remove(r -> r.index(swap.from()).alias(alias)))
+                            .actions(a -> a.add(r -> r.index(swap.to()).alias(alias).isWriteIndex(true)))
+                            .actions(a -> a.remove(r -> r.index(swap.to()).alias(rebuildAlias(swap.index()))));
+                }
+                return u;
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move " + alias + " to " + to, e);
+            throw new UncheckedIOException("Cannot move " + swaps, e);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 final class PactaIndices {
 
     static final List<IndexDefinition> ALL = List.of(IndexDefinition.DOCUMENTS, IndexDefinition.FILES,
-            IndexDefinition.AGREEMENTS);
+            IndexDefinition.AGREEMENTS, IndexDefinition.PASSAGES);
 
     private final ElasticsearchClient client;
     private final String prefix;

@@ -5,6 +5,8 @@ import org.pacta.core.durability.Backups;
 import org.pacta.core.durability.DurabilityException;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./pacta restore DIR}: puts back the originals DIR has and the data dir lacks, then replaces
@@ -38,6 +40,9 @@ final class Restore {
         SnapshotRepository repository = SnapshotRepository.register(client, name, location, true);
         try {
             manifest.indices().forEach(indices::deleteForRestore);
+            // An index the backup predates (passages, say) would describe documents the backup does not hold.
+            Set<String> restored = manifest.indices().stream().map(Backups.IndexCount::alias).collect(Collectors.toSet());
+            indices.present().stream().filter(index -> !restored.contains(index.alias())).forEach(indices::deleteForRestore);
             repository.restore(manifest.snapshot(), manifest.concreteIndices());
         } finally {
             repository.unregister();

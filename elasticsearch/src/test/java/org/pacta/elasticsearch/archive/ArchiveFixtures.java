@@ -71,6 +71,7 @@ final class ArchiveFixtures {
         admin.delete(IndexDefinition.DOCUMENTS);
         admin.delete(IndexDefinition.FILES);
         admin.delete(IndexDefinition.AGREEMENTS);
+        admin.delete(IndexDefinition.PASSAGES);
     }
 
     /** Remembers every outcome, by path, with the time it arrived. */

@@ -165,7 +165,7 @@ class RetryArchiveTest {
             long started = System.nanoTime();
             ArchiveUnavailableException e = assertThrows(ArchiveUnavailableException.class, () -> {
                 try (ElasticsearchArchiveSession session = new ElasticsearchArchiveSession(nowhere.client(),
-                        "pacta-nowhere-documents", new CatalogIndex(nowhere.client(), "pacta-nowhere-files", patience),
+                        "pacta-nowhere-documents", "pacta-nowhere-passages", new CatalogIndex(nowhere.client(), "pacta-nowhere-files", patience),
                         patience, new ArchiveFixtures.Recorder())) {
                     String id = ArchiveFixtures.sha("nowhere");
                     session.store(java.util.List.of(ArchiveFixtures.document(id, null, "/nowhere", "text")),
