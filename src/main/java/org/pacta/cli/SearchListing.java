@@ -1,6 +1,7 @@
 package org.pacta.cli;
 
 import org.pacta.web.agreements.AgreementController;
+import org.pacta.web.search.PassageMatch;
 import org.pacta.web.search.SearchController;
 
 import java.io.PrintStream;
@@ -82,9 +83,15 @@ final class SearchListing {
         out.printf("%d. %s%n", n, bold(title));
         line(hit.parties().stream().map(p -> p.name() != null ? p.name() : p.code()).collect(Collectors.joining(", ")));
         line(meta(hit.status(), hit.type(), hit.signedDate(), hit.signedPlace(), languageName(hit.language())));
-        best(hit.snippets()).ifPresent(snippet -> line(emphasise(snippet)));
-        line(dim(baseUrl + "/doc.html?id=" + encode(hit.id())
-                + (hit.fileName() != null ? "  (" + hit.fileName() + ")" : "")));
+        String link = "/doc.html?id=" + encode(hit.id());
+        if (!hit.passages().isEmpty()) { // the best passage, where the web UI's first locator leads
+            PassageMatch passage = hit.passages().get(0);
+            line(passage.locator() + (passage.snippet() != null ? ": " + emphasise(passage.snippet()) : ""));
+            link = passage.link();
+        } else {
+            best(hit.snippets()).ifPresent(snippet -> line(emphasise(snippet)));
+        }
+        line(dim(baseUrl + link + (hit.fileName() != null ? "  (" + hit.fileName() + ")" : "")));
         out.println();
     }
 

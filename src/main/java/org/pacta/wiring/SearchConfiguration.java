@@ -2,6 +2,7 @@ package org.pacta.wiring;
 
 import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.DocumentPassages;
 import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.DocumentSearch;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
@@ -21,6 +22,11 @@ class SearchConfiguration {
     @Bean
     DocumentReader documentReader(ElasticsearchAdapters elasticsearch) {
         return elasticsearch.documentReader();
+    }
+
+    @Bean
+    DocumentPassages documentPassages(ElasticsearchAdapters elasticsearch) {
+        return elasticsearch.documentPassages();
     }
 
     @Bean

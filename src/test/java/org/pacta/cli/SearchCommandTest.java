@@ -3,6 +3,8 @@ package org.pacta.cli;
 import org.junit.jupiter.api.Test;
 import org.pacta.Pacta;
 import org.pacta.web.agreements.AgreementController;
+import org.pacta.core.search.PassageHit;
+import org.pacta.web.search.PassageMatch;
 import org.pacta.web.search.SearchController;
 import picocli.CommandLine;
 
@@ -60,7 +62,7 @@ class SearchCommandTest {
                 List.of(new SearchController.Party("AZE", "Azerbaijan"), new SearchController.Party("TUR", "Türkiye")),
                 "2025-07-22", "Istanbul", "ratified", "memorandum", "en", "001.txt", "text/plain",
                 List.of("only <mark>one</mark> match", "the &quot;Memorandum&quot;\nwas signed in <mark>Istanbul</mark> "
-                        + "by the <mark>two</mark> ministers &amp; &#x27;others&#39;"));
+                        + "by the <mark>two</mark> ministers &amp; &#x27;others&#39;"), List.of());
         SearchController.Results results = new SearchController.Results(11, 3, List.of(hit), Map.of(), null);
 
         String plain = render(false, 2, results);
@@ -95,6 +97,20 @@ class SearchCommandTest {
                 + "1. Exchange of notes between France, Germany, 1999 (no title in the sources)\n"
                 + "   France, Germany\n   Exchange of notes · 1 source\n"
                 + "   http://127.0.0.1:8080/agreement.html?id=ag-1\n"), text);
+    }
+
+    @Test
+    void aHitWithPassagesShowsTheBestOneByItsLocatorAndLinksToIt() {
+        String id = "a".repeat(64);
+        PassageMatch article = PassageMatch.of(id, new PassageHit(6, "Article 24.6", null, 12, 900, 1400,
+                "claims go to <mark>arbitration</mark> under the <mark>ministers</mark>&#x27; rules"), "Istanbul ministers");
+        SearchController.Hit hit = new SearchController.Hit(id, "Treaty", null, List.of(), null, null, null, null, null,
+                null, null, List.of(article.snippet()), List.of(article));
+
+        String plain = render(false, 1, new SearchController.Results(1, 3, List.of(hit), Map.of(), null));
+
+        assertTrue(plain.contains("   Article 24.6: claims go to **arbitration** under the **ministers**' rules\n"
+                + "   http://127.0.0.1:8080/doc.html?id=" + id + "&q=Istanbul%20ministers#p-6\n"), plain);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.pacta.web.documents;
 import org.pacta.core.ingest.BlobStore;
 import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.DocumentPassages;
 import org.pacta.core.search.DocumentReader;
+import org.pacta.web.search.PassageMatch;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** One document: its metadata with evidence, the agreement it belongs to, its text page by page, and its original file. */
+/**
+ * One document: its metadata with evidence, the agreement it belongs to, its text page by page, its
+ * passages (where words occur, or its table of contents), and its original file.
+ */
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
@@ -32,12 +37,15 @@ class DocumentController {
     static final int DEFAULT_TEXT_PAGE = 100_000;
 
     private final DocumentReader reader;
+    private final DocumentPassages passages;
     private final AgreementSearch agreements;
     private final BlobStore blobs;
     private final PartyNames partyNames;
 
-    DocumentController(DocumentReader reader, AgreementSearch agreements, BlobStore blobs, PartyNames partyNames) {
+    DocumentController(DocumentReader reader, DocumentPassages passages, AgreementSearch agreements, BlobStore blobs,
+                       PartyNames partyNames) {
         this.reader = reader;
+        this.passages = passages;
         this.agreements = agreements;
         this.blobs = blobs;
         this.partyNames = partyNames;
@@ -62,6 +70,13 @@ class DocumentController {
         return source;
     }
 
+    /** The passages that hold the words, in text order; every passage (the table of contents) without words. */
+    @GetMapping("/{id}/passages")
+    List<PassageMatch> passages(@PathVariable String id, @RequestParam(name = "q", defaultValue = "") String query) {
+        requireId(id);
+        return passages.of(id, query).stream().map(p -> PassageMatch.of(id, p, query)).toList();
+    }
+
     @GetMapping("/{id}/original")
     ResponseEntity<InputStreamResource> original(@PathVariable String id) throws IOException {
         Map<String, Object> source = find(id);
@@ -81,10 +96,14 @@ class DocumentController {
     }
 
     private Map<String, Object> find(String id) {
+        requireId(id);
+        return reader.get(id).orElseThrow(() -> new NoSuchElementException("No document " + id));
+    }
+
+    private static void requireId(String id) {
         if (!id.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("A document id is 64 hexadecimal characters");
         }
-        return reader.get(id).orElseThrow(() -> new NoSuchElementException("No document " + id));
     }
 
     private List<Map<String, String>> parties(Object codes) {

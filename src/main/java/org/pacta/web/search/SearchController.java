@@ -31,7 +31,11 @@ public class SearchController {
 
     @Schema(name = "SearchHit")
     public record Hit(String id, String title, String titleHighlight, List<Party> parties, String signedDate, String signedPlace, String status,
-               String type, String language, String fileName, String contentType, List<String> snippets) {
+               String type, String language, String fileName, String contentType,
+               @Schema(description = "The snippets of the best passages, HTML-escaped with <mark> around the matched words")
+               List<String> snippets,
+               @Schema(description = "The document's best 1–3 passages for the words, best first; none without words")
+               List<PassageMatch> passages) {
     }
 
     @Schema(name = "Bucket")
@@ -75,7 +79,8 @@ public class SearchController {
                 .toList()));
         List<Hit> hits = result.hits().stream().map(h -> new Hit(h.id(), h.title(), h.titleHighlight(),
                 h.parties().stream().map(code -> new Party(code, name(code))).toList(), h.signedDate(), h.signedPlace(),
-                h.status(), h.type(), h.language(), h.fileName(), h.contentType(), h.snippets())).toList();
+                h.status(), h.type(), h.language(), h.fileName(), h.contentType(), h.snippets(),
+                h.passages().stream().map(p -> PassageMatch.of(h.id(), p, request.query())).toList())).toList();
         return new Results(result.total(), result.tookMs(), hits, facets, result.next());
     }
 

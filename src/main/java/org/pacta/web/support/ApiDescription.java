@@ -62,6 +62,8 @@ class ApiDescription {
             Map.entry("GET /api/parties", new Named("listParties", "Parties in the archive, for autocomplete")),
             Map.entry("GET /api/documents/{id}", new Named("getDocument", "One document: metadata, evidence and text")),
             Map.entry("GET /api/documents/{id}/original", new Named("getOriginal", "The stored original file")),
+            Map.entry("GET /api/documents/{id}/passages", new Named("getPassages",
+                    "A document's passages that hold the words, in text order; its table of contents without words")),
             Map.entry("DELETE /api/documents/{id}", new Named("deleteDocument", "Remove a document from the archive")),
             Map.entry("POST /api/documents", new Named("uploadDocuments", "Upload files to archive")),
             Map.entry("POST /api/ingest-jobs", new Named("startIngestJob", "Ingest a folder on the server")),

@@ -13,11 +13,17 @@ public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, 
     /**
      * A document in the results, without its text. {@code title} is plain text; {@code titleHighlight}
      * and {@code snippets} are HTML-escaped with {@code <mark>} tags (titleHighlight is null when the
-     * query did not match the title).
+     * query did not match the title). {@code passages} are the document's best 1–3 passages for the
+     * query, best first; {@code snippets} are their snippets.
      */
     public record Hit(String id, String title, String titleHighlight, List<String> parties, String signedDate, String signedPlace,
                       String status, String type, String language, String fileName, String contentType,
-                      List<String> snippets) {
+                      List<String> snippets, List<PassageHit> passages) {
+
+        public Hit {
+            snippets = snippets == null ? List.of() : List.copyOf(snippets);
+            passages = passages == null ? List.of() : List.copyOf(passages);
+        }
     }
 
     /** A facet value: its key (what a filter takes), its count, and for places the name as a document writes it. */

@@ -6,6 +6,7 @@ import org.pacta.core.durability.Backups;
 import org.pacta.core.durability.DocumentIndexVersions;
 import org.pacta.core.ingest.Archive;
 import org.pacta.core.search.AgreementSearch;
+import org.pacta.core.search.DocumentPassages;
 import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.DocumentSearch;
 import org.pacta.elasticsearch.ElasticsearchConnection;
@@ -17,6 +18,7 @@ import org.pacta.elasticsearch.index.ElasticsearchDocumentIndexVersions;
 import org.pacta.elasticsearch.index.IndexAdmin;
 import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.search.ElasticsearchAgreementSearch;
+import org.pacta.elasticsearch.search.ElasticsearchDocumentPassages;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentReader;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentSearch;
 import org.pacta.elasticsearch.snapshot.ElasticsearchBackups;
@@ -58,7 +60,11 @@ public final class ElasticsearchAdapters {
     }
 
     public DocumentSearch documentSearch() {
-        return new ElasticsearchDocumentSearch(client, documentsAlias());
+        return new ElasticsearchDocumentSearch(client, documentsAlias(), IndexDefinition.PASSAGES.alias(prefix));
+    }
+
+    public DocumentPassages documentPassages() {
+        return new ElasticsearchDocumentPassages(client, IndexDefinition.PASSAGES.alias(prefix));
     }
 
     public DocumentReader documentReader() {

@@ -23,7 +23,8 @@ import org.pacta.core.search.SearchResult;
 /**
  * Searches the documents: simple query syntax over titles, texts, party names and places, filters
  * as a post-filter, and each facet counted under all the other active filters so that a selected
- * value still shows its siblings.
+ * value still shows its siblings. Snippets come from each hit's best passages ({@link PassageSnippets}):
+ * no highlighter reads a whole document's text.
  */
 public final class ElasticsearchDocumentSearch implements DocumentSearch {
 
@@ -32,10 +33,13 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final PassageSnippets passages;
 
-    public ElasticsearchDocumentSearch(ElasticsearchClient client, String alias) {
+    /** @param passagesAlias the passages of the documents behind {@code alias} */
+    public ElasticsearchDocumentSearch(ElasticsearchClient client, String alias, String passagesAlias) {
         this.client = client;
         this.alias = alias;
+        this.passages = new PassageSnippets(client, passagesAlias);
     }
 
     @Override
@@ -63,7 +67,7 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
                 Facets.request(s, Facets.DOCUMENTS, filters);
                 return s;
             }, Map.class);
-            return toResult(response, request);
+            return toResult(response, request, passages);
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
         }
@@ -77,12 +81,17 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
         return words(request.query(), SEARCHED_FIELDS);
     }
 
-    /** The user's words over some fields, with the operators of the simple query syntax. */
+    /** The user's words over some fields, with the operators of the simple query syntax; all words by default. */
     static Query words(String query, String... fields) {
+        return words(query, Operator.And, fields);
+    }
+
+    /** @param between what words without an operator between them mean: all of them, or any */
+    static Query words(String query, Operator between, String... fields) {
         return Query.of(q -> q.simpleQueryString(sq -> sq
                 .query(QuerySyntax.normalize(query))
                 .fields(List.of(fields))
-                .defaultOperator(Operator.And)
+                .defaultOperator(between)
                 .lenient(true)
                 // No fuzzy or slop operators: they can turn one query into a scan of the whole text.
                 .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
@@ -90,13 +99,12 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
                         SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape)));
     }
 
-    /** Snippets are escaped by Elasticsearch before the {@code <mark>} tags go in: document text cannot inject HTML. */
+    /** The title is escaped by Elasticsearch before the {@code <mark>} tags go in: a title cannot inject HTML. */
     private static Highlight highlight() {
         return Highlight.of(h -> h
                 .encoder(HighlighterEncoder.Html)
                 .preTags("<mark>").postTags("</mark>")
                 .requireFieldMatch(false)
-                .fields("body", f -> f.fragmentSize(180).numberOfFragments(3))
                 .fields("title", f -> f.numberOfFragments(0)));
     }
 
@@ -115,12 +123,17 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
         return SortOptions.of(o -> o.field(f -> f.field("signed_date").order(order).missing("_last")));
     }
 
-    private static SearchResult toResult(SearchResponse<Map> response, SearchRequest request) {
+    private static SearchResult toResult(SearchResponse<Map> response, SearchRequest request, PassageSnippets snippets) {
+        List<String> ids = response.hits().hits().stream().map(hit -> hit.id()).toList();
+        PassageSnippets.Best best = request.hasQuery() ? snippets.of(ids, request.query()) : PassageSnippets.Best.NONE;
         List<SearchResult.Hit> hits = new ArrayList<>();
         List<FieldValue> lastSort = List.of();
         for (var hit : response.hits().hits()) {
-            hits.add(Hits.of(hit.id(), hit.source(), hit.highlight()));
+            hits.add(Hits.of(hit.id(), hit.source(), hit.highlight(), best.passages().getOrDefault(hit.id(), List.of())));
             lastSort = hit.sort();
+        }
+        if (request.sort() == SearchRequest.Sort.RELEVANCE) {
+            hits = WordsTogether.first(hits, best.allWordsInOnePassage());
         }
         Map<String, List<SearchResult.Bucket>> facets = Facets.read(response, Facets.DOCUMENTS);
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();

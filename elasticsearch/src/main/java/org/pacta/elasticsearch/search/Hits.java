@@ -1,23 +1,24 @@
 package org.pacta.elasticsearch.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.pacta.core.search.PassageHit;
 import org.pacta.core.search.SearchResult;
 
-/** Turns an indexed document's source (without its text) and highlights into a result hit. */
+/** Turns an indexed document's source (without its text), its title's highlight and its best passages into a result hit. */
 final class Hits {
 
     private Hits() {
     }
 
-    static SearchResult.Hit of(String id, Map<?, ?> source, Map<String, List<String>> highlight) {
-        List<String> snippets = new ArrayList<>(highlight.getOrDefault("body", List.of()));
+    static SearchResult.Hit of(String id, Map<?, ?> source, Map<String, List<String>> highlight, List<PassageHit> passages) {
+        List<String> snippets = passages.stream().map(PassageHit::snippet).filter(Objects::nonNull).toList();
         List<String> titles = highlight.getOrDefault("title", List.of());
         return new SearchResult.Hit(id, string(source, "title"), titles.isEmpty() ? null : titles.get(0),
                 strings(source, "parties"), string(source, "signed_date"), string(source, "signed_place"),
                 string(source, "status"), string(source, "type"), string(source, "language"),
-                string(source, "file_name"), string(source, "content_type"), snippets);
+                string(source, "file_name"), string(source, "content_type"), snippets, passages);
     }
 
     private static String string(Map<?, ?> source, String field) {
