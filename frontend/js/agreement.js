@@ -180,6 +180,21 @@ function renderTitles(agreement) {
   $('titles-section').hidden = others.length === 0;
 }
 
+/** The table of contents of the agreement's own text (its first source that is one), each entry a link to that place. */
+async function renderContents(agreement) {
+  const section = $('contents-section');
+  const text = (agreement.sources || []).find(src => src.role === 'text');
+  section.hidden = true;
+  if (!text) return;
+  const toc = await getJson('/api/documents/' + encodeURIComponent(text.document_id) + '/passages');
+  if (toc.length < 2) return;
+  $('contents-source').textContent = `From ${text.title || text.file_name || 'the text of the agreement'}: ${toc.length} passages.`;
+  $('contents').replaceChildren(...toc.map(p => el('li', {},
+    el('a', { class: 'locator', href: p.link, text: p.locator }),
+    p.heading ? el('span', { class: 'muted', text: ' ' + p.heading }) : null)));
+  section.hidden = false;
+}
+
 async function load() {
   const id = agreementId();
   if (!ID.test(id)) {
@@ -201,6 +216,7 @@ async function load() {
     renderTitles(agreement);
     $('agreement').hidden = false;
     $('loading').hidden = true;
+    renderContents(agreement).catch(() => { $('contents-section').hidden = true; }); // the rest of the page stands without it
   } catch (e) {
     $('loading').hidden = true;
     $('agreement').hidden = true;

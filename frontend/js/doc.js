@@ -1,6 +1,9 @@
-// The document page: /doc.html?id=<sha256>&offset=<text offset>; metadata with evidence, the text
-// paged, evidence sentences highlighted in it, and the original for download.
-import { getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass, linkBack } from './api.js';
+// The document page: /doc.html?id=<sha256>&offset=<text offset>&q=<words>#p-<passage>; metadata with
+// evidence, the passages that hold the words, a table of contents, the text paged with evidence
+// sentences highlighted and each passage an anchor, and the original for download.
+import {
+  getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass, linkBack, markedText,
+} from './api.js';
 
 const PAGE = 50000;
 const $ = id => document.getElementById(id);
@@ -31,7 +34,56 @@ const FIELDS = [
 
 function state() {
   const p = new URLSearchParams(location.search);
-  return { id: p.get('id') || '', offset: Math.max(0, parseInt(p.get('offset'), 10) || 0) };
+  const target = /^#p-(\d+)$/.exec(location.hash);
+  return { id: p.get('id') || '', offset: Math.max(0, parseInt(p.get('offset'), 10) || 0), q: p.get('q') || '',
+    passage: target ? Number(target[1]) : null };
+}
+
+/** The address of a passage: the part of the text that holds it, the words, and its anchor. */
+function passageHref(s, passage) {
+  const p = new URLSearchParams({ id: s.id });
+  const part = Math.floor(passage.start / PAGE) * PAGE;
+  if (part > 0) p.set('offset', String(part));
+  if (s.q) p.set('q', s.q);
+  return '/doc.html?' + p + '#p-' + passage.ordinal;
+}
+
+function passageLink(s, passage, children) {
+  const href = passageHref(s, passage);
+  return el('a', { href, class: 'locator', title: passage.heading || null, onclick: e => {
+    e.preventDefault();
+    history.pushState(null, '', href);
+    load();
+  } }, ...children);
+}
+
+function pageSuffix(passage) {
+  return passage.page && !/^p\. /.test(passage.locator) ? ` · p. ${passage.page}` : '';
+}
+
+/** The passages that hold the words, each a link to its place with its snippet. */
+function renderMatches(s, matches) {
+  const section = $('matches-section');
+  if (!s.q) {
+    section.hidden = true;
+    return;
+  }
+  $('matches-status').textContent = matches.length === 0
+    ? `No passage holds “${s.q}” on its own.`
+    : `${matches.length} passage${matches.length === 1 ? '' : 's'} hold${matches.length === 1 ? 's' : ''} “${s.q}”.`;
+  $('matches').replaceChildren(...matches.map(m => el('li', {},
+    passageLink(s, m, [m.locator + pageSuffix(m)]), ' ',
+    m.snippet ? el('span', { class: 'snippet' }, markedText(m.snippet)) : null)));
+  section.hidden = false;
+}
+
+/** The table of contents: every passage, with its heading, as a link. */
+function renderToc(s, toc) {
+  const section = $('toc-section');
+  section.hidden = toc.length < 2;
+  $('toc-summary').textContent = `Contents (${toc.length} passage${toc.length === 1 ? '' : 's'})`;
+  $('toc').replaceChildren(...toc.map(p => el('li', {},
+    passageLink(s, p, [p.locator + pageSuffix(p)]), p.heading ? el('span', { class: 'muted', text: ' ' + p.heading }) : null)));
 }
 
 function display(field, value, doc) {
@@ -90,6 +142,7 @@ function formatBytes(n) {
 function textLink(s, offset, text, extra = {}) {
   const p = new URLSearchParams({ id: s.id });
   if (offset > 0) p.set('offset', String(offset));
+  if (s.q) p.set('q', s.q);
   return el('a', { href: '/doc.html?' + p, class: 'page', ...extra, onclick: e => {
     e.preventDefault();
     history.pushState(null, '', '/doc.html?' + p);
@@ -127,34 +180,80 @@ function renderMeta(s, doc) {
   $('meta').replaceChildren(...rows);
 }
 
-/** The page of text, with every evidence sentence in it wrapped in a <mark> (built from text nodes). */
-function renderText(doc) {
-  const text = doc.text;
-  const base = text.offset;
-  const content = text.content;
+/**
+ * The evidence sentences of this part of the text as non-overlapping spans (relative offsets), each
+ * with the fields it is evidence for; overlapping evidence (often the same sentence) shares a span.
+ */
+function evidenceSpans(doc) {
+  const base = doc.text.offset;
+  const length = doc.text.content.length;
   const spans = Object.entries(doc.evidence || {})
     .filter(([, ev]) => ev && Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.end > ev.start)
-    .map(([field, ev]) => ({ field, start: Math.max(0, ev.start - base), end: Math.min(content.length, ev.end - base) }))
-    .filter(sp => sp.start < content.length && sp.end > 0 && sp.start < sp.end)
+    .map(([field, ev]) => ({ fields: [field], start: Math.max(0, ev.start - base), end: Math.min(length, ev.end - base) }))
+    .filter(sp => sp.start < length && sp.end > 0 && sp.start < sp.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start < last.end) last.fields.push(...sp.fields);
+    else merged.push(sp);
+  }
+  return merged;
+}
+
+/** Text nodes and evidence marks for content[from, to); a mark cut by a passage's edge is marked on both sides. */
+function textNodes(content, spans, from, to, named) {
+  const out = [];
+  let at = from;
+  for (const sp of spans) {
+    if (sp.end <= from || sp.start >= to) continue;
+    const start = Math.max(sp.start, from);
+    const end = Math.min(sp.end, to);
+    if (start > at) out.push(document.createTextNode(content.slice(at, start)));
+    const first = !named.has(sp);
+    named.add(sp);
+    out.push(el('mark', { id: first ? `ev-${sp.fields[0]}` : null, class: 'ev', tabindex: -1,
+      'data-fields': sp.fields.join(' '), title: 'Evidence for ' + sp.fields.map(humanize).join(', ') },
+    content.slice(start, end)));
+    at = end;
+  }
+  if (at < to) out.push(document.createTextNode(content.slice(at, to)));
+  return out;
+}
+
+/**
+ * The part of the text: each passage in it a span with the anchor p-<ordinal> (its locator as a
+ * tooltip), every evidence sentence a <mark>; built from text nodes, never from HTML.
+ */
+function renderText(doc, toc) {
+  const base = doc.text.offset;
+  const content = doc.text.content;
+  const spans = evidenceSpans(doc);
+  const named = new Set();
   const out = [];
   let at = 0;
-  let last = null;
-  for (const sp of spans) {
-    if (sp.start < at) { // overlapping evidence (often the same sentence): the mark already there serves both
-      last.dataset.fields += ' ' + sp.field;
-      last.title += ', ' + humanize(sp.field);
-      continue;
-    }
-    if (sp.start > at) out.push(document.createTextNode(content.slice(at, sp.start)));
-    last = el('mark', { id: `ev-${sp.field}`, class: 'ev', tabindex: -1, 'data-fields': sp.field,
-      title: `Evidence for ${humanize(sp.field)}` }, content.slice(sp.start, sp.end));
-    out.push(last);
-    at = sp.end;
+  for (const p of toc) {
+    const start = Math.max(0, p.start - base);
+    const end = Math.min(content.length, p.end - base);
+    if (end <= start || end <= at) continue;
+    if (start > at) out.push(...textNodes(content, spans, at, start, named));
+    out.push(el('span', { class: 'passage', id: `p-${p.ordinal}`, 'data-locator': p.locator, title: p.locator },
+      ...textNodes(content, spans, Math.max(start, at), end, named)));
+    at = end;
   }
-  if (at < content.length) out.push(document.createTextNode(content.slice(at)));
+  if (at < content.length) out.push(...textNodes(content, spans, at, content.length, named));
   $('text').replaceChildren(...out);
   if (content.length === 0) $('text').replaceChildren(el('span', { class: 'muted', text: 'This document has no text.' }));
+}
+
+/** Brings the passage the address names into view and marks it as the current one. */
+function showPassage(s) {
+  for (const current of document.querySelectorAll('.passage.current')) current.classList.remove('current');
+  if (s.passage === null) return;
+  const target = document.getElementById(`p-${s.passage}`);
+  if (!target) return;
+  target.classList.add('current');
+  target.scrollIntoView({ block: 'start' });
 }
 
 function renderTextPager(s, doc) {
@@ -186,6 +285,12 @@ async function load() {
   $('loading').hidden = false;
   $('loading').textContent = 'Loading document…';
   try {
+    const [toc, matches] = await Promise.all([getJson(`/api/documents/${s.id}/passages`),
+      s.q ? getJson(`/api/documents/${s.id}/passages?q=${encodeURIComponent(s.q)}`) : Promise.resolve([])]);
+    const target = toc.find(p => p.ordinal === s.passage);
+    if (target && (target.start < s.offset || target.start >= s.offset + PAGE)) {
+      s.offset = Math.floor(target.start / PAGE) * PAGE; // a shared #p- link without the part it is in
+    }
     const doc = await getJson(`/api/documents/${s.id}?text_offset=${s.offset}&text_length=${PAGE}`);
     $('error').hidden = true;
     const title = doc.title || doc.file_name || s.id;
@@ -205,10 +310,13 @@ async function load() {
     }
     renderAgreement(doc.agreement);
     renderMeta(s, doc);
-    renderText(doc);
+    renderMatches(s, matches);
+    renderToc(s, toc);
+    renderText(doc, toc);
     renderTextPager(s, doc);
     $('doc').hidden = false;
     $('loading').hidden = true;
+    showPassage(s);
   } catch (e) {
     $('loading').hidden = true;
     $('doc').hidden = true;
@@ -219,6 +327,7 @@ async function load() {
 function setUp() {
   linkBack({ '/': '← Back to results', '/index.html': '← Back to results', '/agreement.html': '← Back to the agreement' });
   window.addEventListener('popstate', load);
+  window.addEventListener('hashchange', load);
   load();
 }
 

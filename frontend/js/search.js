@@ -248,7 +248,7 @@ function renderHits(state, result) {
   const hits = result.hits || [];
   const list = $('hits');
   list.start = (state.page - 1) * PAGE_SIZE + 1;
-  const build = state.view === 'agreements' ? agreementCard : card;
+  const build = state.view === 'agreements' ? agreementCard : hit => card(hit, state.q);
   list.replaceChildren(...hits.map(hit => el('li', { class: 'hit' }, build(hit))));
   const empty = $('empty');
   if (hits.length === 0) {
@@ -268,8 +268,16 @@ function renderHits(state, result) {
   }
 }
 
-function card(hit) {
-  const href = '/doc.html?id=' + encodeURIComponent(hit.id);
+/** A passage of a hit: its locator, linking to that place of the document, and its snippet. */
+function passageLine(passage) {
+  const page = passage.page && !/^p\. /.test(passage.locator) ? ` · p. ${passage.page}` : '';
+  return el('p', { class: 'passage-hit' },
+    el('a', { class: 'locator', href: passage.link, title: passage.heading || null }, passage.locator + page),
+    passage.snippet ? el('span', { class: 'snippet' }, markedText(passage.snippet)) : null);
+}
+
+function card(hit, words) {
+  const href = '/doc.html?id=' + encodeURIComponent(hit.id) + (words ? '&q=' + encodeURIComponent(words) : '');
   const meta = el('p', { class: 'hit-meta' });
   const add = (cls, text, title) => {
     if (!text) return;
@@ -284,11 +292,8 @@ function card(hit) {
     ? el('ul', { class: 'parties', 'aria-label': 'Parties' },
       hit.parties.map(p => el('li', { title: p.code, text: partyLabel(p) })))
     : null;
-  const snippets = (hit.snippets || []).map(html => {
-    const p = el('p', { class: 'snippet' });
-    p.innerHTML = html; // escaped by the server; only <mark> is markup
-    return p;
-  });
+  const snippets = (hit.passages || []).length ? hit.passages.map(passageLine)
+    : (hit.snippets || []).map(html => el('p', { class: 'snippet' }, markedText(html)));
   return el('article', {},
     el('h2', { class: 'hit-title' }, el('a', { href }, hit.title_highlight ? markedText(hit.title_highlight)
       : document.createTextNode(hit.title || hit.file_name || hit.id))),
