@@ -74,7 +74,11 @@ class DocumentController {
     @GetMapping("/{id}/passages")
     List<PassageMatch> passages(@PathVariable String id, @RequestParam(name = "q", defaultValue = "") String query) {
         requireId(id);
-        return passages.of(id, query).stream().map(p -> PassageMatch.of(id, p, query)).toList();
+        List<PassageMatch> found = passages.of(id, query).stream().map(p -> PassageMatch.of(id, p, query)).toList();
+        if (found.isEmpty() && reader.metadata(id).isEmpty()) {
+            throw new NoSuchElementException("No document " + id);
+        }
+        return found;
     }
 
     @GetMapping("/{id}/original")
