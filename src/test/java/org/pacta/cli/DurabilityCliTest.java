@@ -44,6 +44,7 @@ class DurabilityCliTest {
             "corpus/agreements/huggo_AS06UF_1926N.docx", "corpus/agreements/huggo_DNGRSG_2002P.html",
             "corpus/news/reuters_10525.html");
     private static final String DOCUMENTS = "pacta-documents";
+    private static final String PASSAGES = "pacta-passages";
 
     private static Path dataDir;
     private static Path sources;
@@ -81,6 +82,8 @@ class DurabilityCliTest {
         Map<String, String> before = searchAgreementWord();
         assertFalse(before.isEmpty(), "the corpus files mention 'agreement'");
         long documents = count();
+        long passages = count(PASSAGES);
+        assertTrue(passages > documents, passages + " passages of " + documents + " documents");
         Path backup = TestDirs.fresh("durability", "backup");
 
         PactaProcess.Result first = PactaProcess.run(dataDir, "backup", backup.toString());
@@ -103,6 +106,7 @@ class DurabilityCliTest {
         assertTrue(restore.output().contains(FILES.size() + " originals copied back"), restore.output());
         assertEquals(before, searchAgreementWord());
         assertEquals(documents, count());
+        assertEquals(passages, count(PASSAGES));
 
         FileBlobStore blobs = new FileBlobStore(dataDir.resolve("blobs"));
         for (Map.Entry<String, String> document : fileDocuments().entrySet()) {
@@ -150,8 +154,10 @@ class DurabilityCliTest {
     @Test
     void reindexSwitchesToANewIndexWhileSearchesKeepAnswering() throws Exception {
         long documents = count();
+        long passages = count(PASSAGES);
         Map<String, String> before = searchAgreementWord();
         String oldIndex = liveIndex();
+        String oldPassages = probe.indices(PASSAGES).get(0);
 
         Process reindex = PactaProcess.builder(dataDir, Map.of(), "reindex")
                 .redirectOutput(dataDir.resolve("reindex.log").toFile()).start();
@@ -194,6 +200,10 @@ class DurabilityCliTest {
         assertEquals(List.of(), problems, "failed or incomplete searches during the reindex (of " + searches + ")");
         assertEquals(Set.of(oldIndex, newIndex), answeredBy, "the searches spanned the switch");
         assertEquals(before, searchAgreementWord());
+        String newPassages = probe.indices(PASSAGES).get(0);
+        assertNotEquals(oldPassages, newPassages, "the passages are rebuilt beside the documents");
+        assertFalse(probe.exists(oldPassages), "the old passages index is deleted");
+        assertEquals(passages, count(PASSAGES));
     }
 
     private static void assertSucceeded(PactaProcess.Result result) {
@@ -201,8 +211,12 @@ class DurabilityCliTest {
     }
 
     private static long count() {
-        probe.refresh(DOCUMENTS);
-        return probe.count(DOCUMENTS);
+        return count(DOCUMENTS);
+    }
+
+    private static long count(String alias) {
+        probe.refresh(alias);
+        return probe.count(alias);
     }
 
     private static String liveIndex() {
