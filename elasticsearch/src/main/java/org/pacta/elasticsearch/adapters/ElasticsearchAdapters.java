@@ -19,12 +19,14 @@ import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.search.ElasticsearchAgreementSearch;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentReader;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentSearch;
+import org.pacta.elasticsearch.search.TimedSearches;
 import org.pacta.elasticsearch.snapshot.ElasticsearchBackups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Every port Elasticsearch implements, made from one connection and one index prefix: the one place
@@ -34,10 +36,18 @@ public final class ElasticsearchAdapters {
 
     private final ElasticsearchClient client;
     private final String prefix;
+    private final TimedSearches searches;
 
-    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix) {
+    /** @param searchTimeout how long one search may take ({@code PACTA_SEARCH_TIMEOUT}) */
+    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix, Duration searchTimeout) {
         this.client = connection.client();
         this.prefix = prefix;
+        this.searches = new TimedSearches(client, searchTimeout);
+    }
+
+    /** Adapters whose searches take {@link TimedSearches#DEFAULT_TIMEOUT} at most (tools and tests). */
+    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix) {
+        this(connection, prefix, TimedSearches.DEFAULT_TIMEOUT);
     }
 
     /** Creates the documents' and agreements' indices when missing, so that searching an empty archive works. */
@@ -57,7 +67,7 @@ public final class ElasticsearchAdapters {
     }
 
     public DocumentSearch documentSearch() {
-        return new ElasticsearchDocumentSearch(client, documentsAlias());
+        return new ElasticsearchDocumentSearch(searches, documentsAlias());
     }
 
     public DocumentReader documentReader() {
@@ -65,7 +75,7 @@ public final class ElasticsearchAdapters {
     }
 
     public AgreementSearch agreementSearch() {
-        return new ElasticsearchAgreementSearch(client, IndexDefinition.AGREEMENTS.alias(prefix), documentsAlias());
+        return new ElasticsearchAgreementSearch(client, searches, IndexDefinition.AGREEMENTS.alias(prefix), documentsAlias());
     }
 
     /** Where ingest writes documents and the catalogue of files. */

@@ -1,6 +1,5 @@
 package org.pacta.elasticsearch.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -30,11 +29,11 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
     private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "body", "body.exact",
             "party_names^2", "signed_place.text^2", "file_name.text"};
 
-    private final ElasticsearchClient client;
+    private final TimedSearches searches;
     private final String alias;
 
-    public ElasticsearchDocumentSearch(ElasticsearchClient client, String alias) {
-        this.client = client;
+    public ElasticsearchDocumentSearch(TimedSearches searches, String alias) {
+        this.searches = searches;
         this.alias = alias;
     }
 
@@ -42,7 +41,7 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
     public SearchResult search(SearchRequest request) {
         Map<String, Query> filters = SearchFilters.of(request);
         try {
-            SearchResponse<Map> response = client.search(s -> {
+            SearchResponse<Map> response = searches.search(s -> {
                 s.index(alias)
                         .trackTotalHits(t -> t.enabled(true))
                         .size(request.size())
@@ -125,6 +124,6 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
         Map<String, List<SearchResult.Bucket>> facets = Facets.read(response, Facets.DOCUMENTS);
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String next = hits.size() == request.size() && !lastSort.isEmpty() ? Cursor.encode(lastSort) : null;
-        return new SearchResult(total, response.took(), hits, facets, next);
+        return new SearchResult(total, response.took(), hits, facets, next, TimedSearches.partial(response));
     }
 }
