@@ -29,6 +29,9 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
     private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "body", "body.exact",
             "party_names^2", "signed_place.text^2", "file_name.text"};
 
+    /** Characters of a text that highlighting reads: a longer text is highlighted in its first part only. */
+    static final int HIGHLIGHTED_CHARACTERS = 1_000_000;
+
     private final TimedSearches searches;
     private final String alias;
 
@@ -95,6 +98,7 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
                 .encoder(HighlighterEncoder.Html)
                 .preTags("<mark>").postTags("</mark>")
                 .requireFieldMatch(false)
+                .maxAnalyzedOffset(HIGHLIGHTED_CHARACTERS)
                 .fields("body", f -> f.fragmentSize(180).numberOfFragments(3))
                 .fields("title", f -> f.numberOfFragments(0)));
     }
