@@ -32,6 +32,8 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
 
     private final ElasticsearchClient client;
     private final TimedSearches searches;
+    /** Words make two searches, the documents' then the agreements': they share the time of one. */
+    private final TimedSearches searchesInTwo;
     private final String agreements;
     private final String documents;
 
@@ -39,6 +41,7 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
                                         String documentsAlias) {
         this.client = client;
         this.searches = searches;
+        this.searchesInTwo = searches.inParts(2);
         this.agreements = agreementsAlias;
         this.documents = documentsAlias;
     }
@@ -51,7 +54,7 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
         try {
             DocumentMatches matches = documentMatches(request);
             Query query = query(request, matches);
-            SearchResponse<Map> response = searches.search(s -> {
+            SearchResponse<Map> response = (request.hasQuery() ? searchesInTwo : searches).search(s -> {
                 s.index(agreements).trackTotalHits(t -> t.enabled(true)).size(request.size()).query(query)
                         .source(src -> src.filter(f -> f.excludes(List.of(NOT_IN_HITS))))
                         .sort(ElasticsearchDocumentSearch.sortOf(request.sort(), "id"));
@@ -117,7 +120,7 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
         if (!request.hasQuery()) {
             return new DocumentMatches(List.of(), false);
         }
-        SearchResponse<Map> response = searches.search(s -> s.index(documents).size(DOCUMENT_MATCHES)
+        SearchResponse<Map> response = searchesInTwo.search(s -> s.index(documents).size(DOCUMENT_MATCHES)
                 .query(ElasticsearchDocumentSearch.mainQuery(request)).source(src -> src.fetch(false)), Map.class);
         return new DocumentMatches(response.hits().hits().stream().map(h -> FieldValue.of(h.id())).toList(),
                 TimedSearches.partial(response));

@@ -35,17 +35,34 @@ public final class TimedSearches {
 
     private final Sender sender;
     private final Duration timeout;
+    private final Duration margin;
+    /** The timeout of the whole request, which its message names. */
+    private final Duration configured;
 
-    TimedSearches(Sender sender, Duration timeout) {
+    private TimedSearches(Sender sender, Duration timeout, Duration margin, Duration configured) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The search timeout must be positive: " + timeout);
         }
         this.sender = sender;
         this.timeout = timeout;
+        this.margin = margin;
+        this.configured = configured;
+    }
+
+    TimedSearches(Sender sender, Duration timeout) {
+        this(sender, timeout, MARGIN, timeout);
     }
 
     public TimedSearches(ElasticsearchClient client, Duration timeout) {
         this(asyncOf(client), timeout);
+    }
+
+    /**
+     * For a request that makes {@code parts} searches one after the other: each gets that share of the
+     * timeout and the margin, so that the request as a whole ends in time.
+     */
+    TimedSearches inParts(int parts) {
+        return new TimedSearches(sender, timeout.dividedBy(parts), margin.dividedBy(parts), configured);
     }
 
     /**
@@ -58,10 +75,10 @@ public final class TimedSearches {
         SearchRequest request = search.apply(new SearchRequest.Builder().timeout(timeout.toMillis() + "ms")).build();
         CompletableFuture<SearchResponse<T>> response = sender.send(request, type);
         try {
-            return response.get(timeout.plus(MARGIN).toMillis(), TimeUnit.MILLISECONDS);
+            return response.get(timeout.plus(margin).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             response.cancel(true);
-            throw new SearchTimedOutException(timeout);
+            throw new SearchTimedOutException(configured);
         } catch (InterruptedException e) {
             response.cancel(true); // whoever waited went away: so does the search
             Thread.currentThread().interrupt();

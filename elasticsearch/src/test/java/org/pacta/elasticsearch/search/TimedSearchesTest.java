@@ -48,6 +48,24 @@ class TimedSearchesTest {
     }
 
     @Test
+    void searchesInPartsShareTheTimeoutAndTheMarginOfOne() {
+        AtomicReference<SearchRequest> sent = new AtomicReference<>();
+        CompletableFuture<SearchResponse<Map>> never = new CompletableFuture<>();
+        TimedSearches halves = new TimedSearches(sender(request -> {
+            sent.set(request);
+            return never;
+        }), TIMEOUT).inParts(2);
+        long start = System.nanoTime();
+        SearchTimedOutException timedOut = assertThrows(SearchTimedOutException.class,
+                () -> halves.search(s -> s.index("docs"), Map.class));
+        long waitedMs = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("100ms", sent.get().timeout());
+        long deadline = TIMEOUT.plus(TimedSearches.MARGIN).dividedBy(2).toMillis();
+        assertTrue(waitedMs >= deadline && waitedMs < deadline + 500, "waited " + waitedMs + " ms");
+        assertTrue(timedOut.getMessage().contains("longer than 0.2 s"), "names the configured timeout: " + timedOut.getMessage());
+    }
+
+    @Test
     void failuresComeOutAsTheSynchronousClientThrowsThem() {
         RuntimeException refused = new IllegalStateException("refused");
         TimedSearches failing = new TimedSearches(sender(request -> CompletableFuture.failedFuture(refused)), TIMEOUT);
