@@ -56,16 +56,20 @@ class BoundedSearchTest {
         IngestedCorpus.serveFrom(registry);
     }
 
-    /** The queries, and the most a query within the limits can ask. */
+    private static final String SHORT_PREFIXES = "agr* | con* | par* | sta* | pro* | art* | gov* | the*";
+
+    /** The queries, and the most a query within the limits can ask, by name: the path they are sent to. */
     private static Map<String, String> hostile() {
         return Map.of(
-                "200 a* prefix terms", repeat("a*", 200, "+"),
-                "deep wildcards", IntStream.range(0, 20).mapToObj(i -> "*a*b*c" + i + "*").collect(Collectors.joining(" ")),
-                "100 fuzzy terms", repeat("word~2", 100, " "),
-                "1,500 terms", repeat("a*", 1_500, "+"),
-                "8 short prefixes over every text", "agr* | con* | par* | sta* | pro* | art* | gov* | the*",
-                "64 common words, either", String.join(" | ", Collections.nCopies(8,
-                        "the of and to in agreement party article")));
+                "200 a* prefix terms", "/api/search?q=" + enc(repeat("a*", 200, "+")),
+                "deep wildcards", "/api/search?q="
+                        + enc(IntStream.range(0, 20).mapToObj(i -> "*a*b*c" + i + "*").collect(Collectors.joining(" "))),
+                "100 fuzzy terms", "/api/search?q=" + enc(repeat("word~2", 100, " ")),
+                "1,500 terms", "/api/search?q=" + enc(repeat("a*", 1_500, "+")),
+                "8 short prefixes over every text", "/api/search?q=" + enc(SHORT_PREFIXES),
+                "8 short prefixes over every agreement", "/api/agreements?q=" + enc(SHORT_PREFIXES),
+                "64 common words, either", "/api/search?q=" + enc(String.join(" | ", Collections.nCopies(8,
+                        "the of and to in agreement party article"))));
     }
 
     @Test
@@ -86,7 +90,7 @@ class BoundedSearchTest {
                 return null;
             });
             List<Future<String>> answers = new ArrayList<>();
-            hostile().forEach((name, query) -> answers.add(threads.submit(() -> hostileAnswer(name, query))));
+            hostile().forEach((name, path) -> answers.add(threads.submit(() -> hostileAnswer(name, path))));
             List<String> outcomes = new ArrayList<>();
             for (Future<String> answer : answers) {
                 outcomes.add(answer.get());
@@ -122,9 +126,9 @@ class BoundedSearchTest {
     }
 
     /** "400 (limit: …)", or "200" / "200 partial", after checking it came in time. */
-    private String hostileAnswer(String name, String query) throws Exception {
+    private String hostileAnswer(String name, String path) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = search(query);
+        HttpResponse<String> response = get(path);
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms <= HOSTILE_LIMIT.toMillis(), name + " took " + ms + " ms");
         JsonNode body = json.readTree(response.body());
