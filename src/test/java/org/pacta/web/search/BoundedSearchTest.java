@@ -105,7 +105,7 @@ class BoundedSearchTest {
             hostileRunning.set(false);
             threads.shutdownNow();
         }
-        assertNoSearchOfThisArchiveRuns();
+        IndexProbe.shared().awaitNoSearches(IngestedCorpus.get().prefix());
     }
 
     @Test
@@ -138,26 +138,6 @@ class BoundedSearchTest {
         }
         assertEquals(200, response.statusCode(), name + ": " + response.body());
         return name + ": 200" + (body.get("partial").asBoolean() ? " partial" : "") + " in " + ms + " ms";
-    }
-
-    /** Elasticsearch cancels a search whose HTTP request was aborted; give it a moment to finish cancelling. */
-    @SuppressWarnings("unchecked")
-    private static void assertNoSearchOfThisArchiveRuns() throws InterruptedException {
-        String prefix = IngestedCorpus.get().prefix();
-        List<String> running = List.of();
-        for (int attempt = 0; attempt < 30; attempt++) {
-            Map<String, Object> tasks = IndexProbe.shared().send("GET", "/_tasks?actions=*search*&detailed=true", null);
-            running = ((Map<String, Object>) tasks.getOrDefault("nodes", Map.of())).values().stream()
-                    .flatMap(node -> ((Map<String, Object>) ((Map<String, Object>) node).get("tasks")).values().stream())
-                    .map(task -> String.valueOf(((Map<String, Object>) task).get("description")))
-                    .filter(description -> description.contains(prefix))
-                    .toList();
-            if (running.isEmpty()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Searches still running in Elasticsearch after their requests ended: " + running);
     }
 
     private HttpResponse<String> search(String query) throws Exception {
