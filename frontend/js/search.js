@@ -241,7 +241,9 @@ function renderCount(state, result) {
   $('count').replaceChildren(
     el('strong', { text: words }),
     state.q ? ` ${n === 1 ? 'matches' : 'match'} “${state.q}”` : ' in the archive',
-    el('span', { class: 'muted', text: ` · ${result.took_ms} ms` }));
+    el('span', { class: 'muted', text: ` · ${result.took_ms} ms` }),
+    // the server stopped the search at its time limit: say so rather than pass a partial count off as whole
+    ...(result.partial ? [el('span', { class: 'partial', text: ' · results may be incomplete: the search took too long' })] : []));
 }
 
 function renderHits(state, result) {

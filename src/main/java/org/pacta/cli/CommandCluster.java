@@ -18,16 +18,16 @@ public final class CommandCluster implements AutoCloseable {
     private final ElasticsearchConnection connection;
     private final ElasticsearchAdapters adapters;
 
-    private CommandCluster(ElasticsearchEndpoint endpoint, ElasticsearchConnection connection, String indexPrefix) {
+    private CommandCluster(ElasticsearchEndpoint endpoint, ElasticsearchConnection connection, PactaProperties properties) {
         this.endpoint = endpoint;
         this.connection = connection;
-        this.adapters = new ElasticsearchAdapters(connection, indexPrefix);
+        this.adapters = new ElasticsearchAdapters(connection, properties.es().indexPrefix(), properties.search().timeout());
     }
 
     public static CommandCluster open(PactaProperties properties) {
         ElasticsearchEndpoint endpoint = ElasticsearchEndpoint.connect(properties, LocalNode.Lifetime.OWNED);
         try {
-            return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()), properties.es().indexPrefix());
+            return new CommandCluster(endpoint, ElasticsearchConnection.open(endpoint.settings()), properties);
         } catch (RuntimeException e) {
             endpoint.close();
             throw e;

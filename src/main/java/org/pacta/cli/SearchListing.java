@@ -50,14 +50,14 @@ final class SearchListing {
 
     void print(String query, Object results) {
         if (results instanceof AgreementController.Results agreements) {
-            header(agreements.total(), agreements.hits().size(), "agreement", query);
+            header(agreements.total(), agreements.hits().size(), "agreement", query, agreements.partial());
             int n = (page - 1) * size;
             for (Map<String, Object> hit : agreements.hits()) {
                 agreement(++n, hit);
             }
         } else {
             SearchController.Results documents = (SearchController.Results) results;
-            header(documents.total(), documents.hits().size(), "document", query);
+            header(documents.total(), documents.hits().size(), "document", query, documents.partial());
             int n = (page - 1) * size;
             for (SearchController.Hit hit : documents.hits()) {
                 document(++n, hit);
@@ -65,8 +65,11 @@ final class SearchListing {
         }
     }
 
-    private void header(long total, int shown, String noun, String query) {
+    private void header(long total, int shown, String noun, String query, boolean partial) {
         String what = query.isBlank() ? "" : " match \"" + query + "\"";
+        if (partial) {
+            out.println("Results may be incomplete: the search took too long (PACTA_SEARCH_TIMEOUT).");
+        }
         if (shown == 0) {
             out.println(total == 0 ? "No " + noun + "s" + what + "."
                     : "No " + noun + "s on page " + page + " (" + total + " in all).");

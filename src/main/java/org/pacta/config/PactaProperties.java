@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param apiKeys hashes ({@code sha256:<hex>}) of the keys allowed to write
  */
 @ConfigurationProperties("pacta")
-public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es, Ingest ingest) {
+public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es, Ingest ingest, Search search) {
 
     public PactaProperties {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
@@ -26,7 +26,7 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
     public PactaProperties withIngestWorkers(int workers) {
         Ingest i = ingest;
         return new PactaProperties(home, apiKeys, es, new Ingest(workers, i.ocr(), i.ocrLanguages(), i.tesseract(), i.timeout(),
-                i.maxFileSize(), i.maxCharacters(), i.roots(), i.isolation()));
+                i.maxFileSize(), i.maxCharacters(), i.roots(), i.isolation()), search);
     }
 
     /**
@@ -70,6 +70,15 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
         public int effectiveWorkers() {
             return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         }
+    }
+
+    /**
+     * How searches are bounded.
+     *
+     * @param timeout how long one search may take: Elasticsearch answers with what it found by then (flagged
+     *                partial), and a search still running a little later is cancelled
+     */
+    public record Search(Duration timeout) {
     }
 
     /**

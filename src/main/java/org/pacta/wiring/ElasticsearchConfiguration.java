@@ -36,7 +36,7 @@ public class ElasticsearchConfiguration {
     /** The ports Elasticsearch implements (search, reading, writing, backups), on the configured indices. */
     @Bean
     ElasticsearchAdapters elasticsearchAdapters(ElasticsearchConnection connection, PactaProperties properties) {
-        return new ElasticsearchAdapters(connection, properties.es().indexPrefix());
+        return new ElasticsearchAdapters(connection, properties.es().indexPrefix(), properties.search().timeout());
     }
 
     @Bean

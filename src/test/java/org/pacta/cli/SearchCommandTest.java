@@ -44,6 +44,10 @@ class SearchCommandTest {
         refused.put(List.of("search", "x", "--kind", "agreements", "--language", "en"), "agreements have no language");
         refused.put(List.of("search", "x", "--kind", "agreements", "--csv"), "--csv exports documents");
         refused.put(List.of("search", "x", "--page"), "Missing required parameter for option '--page'");
+        refused.put(List.of("search", "treaty", "a*"), "(limit: prefix length)");
+        List<String> manyWords = new java.util.ArrayList<>(List.of("search"));
+        manyWords.addAll(java.util.Collections.nCopies(200, "word"));
+        refused.put(manyWords, "(limit: terms)");
         refused.forEach((args, message) -> {
             StringWriter err = new StringWriter();
             CommandLine commandLine = Pacta.commandLine();
@@ -63,7 +67,7 @@ class SearchCommandTest {
                 "2025-07-22", "Istanbul", "ratified", "memorandum", "en", "001.txt", "text/plain",
                 List.of("only <mark>one</mark> match", "the &quot;Memorandum&quot;\nwas signed in <mark>Istanbul</mark> "
                         + "by the <mark>two</mark> ministers &amp; &#x27;others&#39;"), List.of());
-        SearchController.Results results = new SearchController.Results(11, 3, List.of(hit), Map.of(), null);
+        SearchController.Results results = new SearchController.Results(11, 3, List.of(hit), Map.of(), null, false);
 
         String plain = render(false, 2, results);
         assertEquals("""
@@ -92,7 +96,7 @@ class SearchCommandTest {
         hit.put("signed_year", 1999);
         hit.put("party_names", List.of(Map.of("code", "FRA", "name", "France"), Map.of("code", "DEU", "name", "Germany")));
         hit.put("source_count", 1);
-        String text = render(false, 1, new AgreementController.Results(1, 1, List.of(hit), Map.of(), null));
+        String text = render(false, 1, new AgreementController.Results(1, 1, List.of(hit), Map.of(), null, false));
         assertTrue(text.startsWith("1 agreement matches \"Istanbul ministers\"\n\n"
                 + "1. Exchange of notes between France, Germany, 1999 (no title in the sources)\n"
                 + "   France, Germany\n   Exchange of notes · 1 source\n"
@@ -107,15 +111,22 @@ class SearchCommandTest {
         SearchController.Hit hit = new SearchController.Hit(id, "Treaty", null, List.of(), null, null, null, null, null,
                 null, null, List.of(article.snippet()), List.of(article));
 
-        String plain = render(false, 1, new SearchController.Results(1, 3, List.of(hit), Map.of(), null));
+        String plain = render(false, 1, new SearchController.Results(1, 3, List.of(hit), Map.of(), null, false));
 
         assertTrue(plain.contains("   Article 24.6: claims go to **arbitration** under the **ministers**' rules\n"
                 + "   http://127.0.0.1:8080/doc.html?id=" + id + "&q=Istanbul%20ministers#p-6\n"), plain);
     }
 
     @Test
+    void aPartialAnswerSaysItMayBeIncomplete() {
+        String text = render(false, 1, new SearchController.Results(0, 5000, List.of(), Map.of(), null, true));
+        assertEquals("Results may be incomplete: the search took too long (PACTA_SEARCH_TIMEOUT).\n"
+                + "No documents match \"Istanbul ministers\".\n", text);
+    }
+
+    @Test
     void noHitsSaySo() {
-        String text = render(false, 1, new SearchController.Results(0, 1, List.of(), Map.of(), null));
+        String text = render(false, 1, new SearchController.Results(0, 1, List.of(), Map.of(), null, false));
         assertEquals("No documents match \"Istanbul ministers\".\n", text);
     }
 

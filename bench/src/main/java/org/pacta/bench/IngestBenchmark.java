@@ -216,7 +216,8 @@ public final class IngestBenchmark {
     private IngestComponents components(Path home, String prefix) {
         PactaProperties.Elasticsearch es = properties.es();
         PactaProperties variant = new PactaProperties(home, properties.apiKeys(), new PactaProperties.Elasticsearch(
-                es.url(), es.apiKey(), es.username(), es.password(), es.caCert(), prefix, es.local()), properties.ingest());
+                es.url(), es.apiKey(), es.username(), es.password(), es.caCert(), prefix, es.local()), properties.ingest(),
+                properties.search());
         return IngestComponents.create(variant, new ElasticsearchAdapters(connection, prefix), null);
     }
 

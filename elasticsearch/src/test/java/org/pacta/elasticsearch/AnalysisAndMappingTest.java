@@ -80,6 +80,24 @@ class AnalysisAndMappingTest {
         assertEquals("pacta_text", properties.get("body").text().analyzer());
     }
 
+    /** A dynamic setting of the mapping file reaches an index made before it, as new fields do. */
+    @Test
+    void ensurePutsTheFilesHighlightLimitOnAnExistingIndex() throws IOException {
+        client.indices().putSettings(p -> p.index(alias)
+                .withJson(new java.io.StringReader("{\"highlight\": {\"max_analyzed_offset\": 1000}}")));
+        assertEquals("1000", highlightLimit());
+        admin.ensure(IndexDefinition.DOCUMENTS);
+        assertEquals("1000000", highlightLimit());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String highlightLimit() {
+        Map<String, Object> answer = org.pacta.elasticsearch.testing.IndexProbe.shared().send("GET",
+                "/" + alias + "/_settings/index.highlight.max_analyzed_offset?flat_settings=true", null);
+        Map<String, Object> index = (Map<String, Object>) answer.values().iterator().next();
+        return String.valueOf(((Map<String, Object>) index.get("settings")).get("index.highlight.max_analyzed_offset"));
+    }
+
     @Test
     void ensureIsIdempotent() {
         assertEquals(alias, admin.ensure(IndexDefinition.DOCUMENTS));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.SearchRequest;
+import org.pacta.web.search.SearchController;
 import org.pacta.web.search.SearchParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,7 @@ public class AgreementController {
     @Schema(name = "AgreementResults")
     public record Results(long total, long tookMs,
                    @ArraySchema(schema = @Schema(ref = "#/components/schemas/AgreementHit")) List<Map<String, Object>> hits, Map<String, List<Bucket>> facets,
-                   String next) {
+                   String next, @Schema(description = SearchController.PARTIAL) boolean partial) {
     }
 
     /** Bookkeeping of the index, not of the agreement: the change fingerprint, build time, and the text only search reads. */
@@ -60,7 +61,7 @@ public class AgreementController {
                 .map(b -> new Bucket(b.key(), facet.equals("parties") ? name(b.key()) : b.label() != null ? b.label() : b.key(),
                         b.count())).toList()));
         return new Results(result.total(), result.tookMs(), result.hits().stream().map(this::named).toList(), facets,
-                result.next());
+                result.next(), result.partial());
     }
 
     @GetMapping("/{id}")

@@ -42,8 +42,13 @@ public class SearchController {
     public record Bucket(String key, String label, long count) {
     }
 
+    /** What {@code partial} in an answer means. */
+    public static final String PARTIAL = "The search ran out of time (PACTA_SEARCH_TIMEOUT): hits, total and facets may be "
+            + "incomplete";
+
     @Schema(name = "SearchResults")
-    public record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
+    public record Results(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next,
+                          @Schema(description = PARTIAL) boolean partial) {
     }
 
     record PartyCount(String code, String name, long count) {
@@ -81,7 +86,7 @@ public class SearchController {
                 h.parties().stream().map(code -> new Party(code, name(code))).toList(), h.signedDate(), h.signedPlace(),
                 h.status(), h.type(), h.language(), h.fileName(), h.contentType(), h.snippets(),
                 h.passages().stream().map(p -> PassageMatch.of(h.id(), p, request.query())).toList())).toList();
-        return new Results(result.total(), result.tookMs(), hits, facets, result.next());
+        return new Results(result.total(), result.tookMs(), hits, facets, result.next(), result.partial());
     }
 
     /** At most this many parties in one autocomplete answer. */

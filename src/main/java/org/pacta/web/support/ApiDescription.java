@@ -24,6 +24,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.pacta.core.search.QueryLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -68,6 +69,9 @@ class ApiDescription {
             Map.entry("POST /api/documents", new Named("uploadDocuments", "Upload files to archive")),
             Map.entry("POST /api/ingest-jobs", new Named("startIngestJob", "Ingest a folder on the server")),
             Map.entry("GET /api/ingest-jobs/{id}", new Named("getIngestJob", "An ingest job's state, counts and failures")));
+
+    /** The operations bounded by PACTA_SEARCH_TIMEOUT: 503 when they found nothing in time. */
+    private static final java.util.Set<String> SEARCHES = java.util.Set.of("GET /api/search", "GET /api/agreements");
 
     @Bean
     OpenApiCustomizer pactaApi() {
@@ -154,6 +158,9 @@ class ApiDescription {
         if (key.contains("{id}")) {
             problem(responses, "404", "No such item");
         }
+        if (SEARCHES.contains(key)) {
+            problem(responses, "503", "The search found nothing before PACTA_SEARCH_TIMEOUT: try again after Retry-After");
+        }
         if (write) {
             problem(responses, "429", "Too many writes from this address: see Retry-After");
         }
@@ -186,7 +193,10 @@ class ApiDescription {
 
     private static void searchParameters(Operation operation, boolean language, boolean paging) {
         List<Parameter> parameters = new ArrayList<>(operation.getParameters() == null ? List.of() : operation.getParameters());
-        parameters.add(query("q", "Words, \"phrases\", -exclusions, OR, prefix*", new StringSchema()));
+        parameters.add(query("q", "Words, \"phrases\", -exclusions, OR, prefix*; at most "
+                + QueryLimits.MAX_LENGTH + " characters, " + QueryLimits.MAX_TERMS + " terms and "
+                + QueryLimits.MAX_PREFIX_TERMS + " prefix terms of " + QueryLimits.MIN_PREFIX_LENGTH
+                + " or more characters before the * (else 400, naming the limit)", new StringSchema()));
         parameters.add(repeated("party", "A party's code or name in any language (Turquie → TUR); repeatable"));
         parameters.add(query("party_mode", "all (default): every party given must be a party; any: one is enough",
                 new StringSchema()._enum(List.of("all", "any"))._default("all")));

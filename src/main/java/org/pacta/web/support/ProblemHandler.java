@@ -1,7 +1,10 @@
 package org.pacta.web.support;
 
+import org.pacta.core.search.SearchTimedOutException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
@@ -18,9 +21,21 @@ import java.util.NoSuchElementException;
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    /** When a timed-out search is worth trying again: long enough for the searches that crowded it out to end. */
+    static final long SEARCH_RETRY_AFTER_SECONDS = 5;
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A search that found nothing in time: the archive is busy, not broken, so the detail says what to do. */
+    @ExceptionHandler(SearchTimedOutException.class)
+    ResponseEntity<ProblemDetail> searchTimedOut(SearchTimedOutException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, null);
+        problem.setDetail(e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(SEARCH_RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -14,8 +14,11 @@ public interface AgreementSearch {
     /** The agreement a document belongs to. */
     Optional<Map<String, Object>> ofDocument(String documentId);
 
-    /** One page of agreements, the total, facets and the cursor to the next page (null at the end). */
+    /**
+     * One page of agreements, the total, facets and the cursor to the next page (null at the end);
+     * {@code partial} as in {@link SearchResult}.
+     */
     record Result(long total, long tookMs, List<Map<String, Object>> hits,
-                  Map<String, List<SearchResult.Bucket>> facets, String next) {
+                  Map<String, List<SearchResult.Bucket>> facets, String next, boolean partial) {
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A search over the documents: words, filters, order and page.
  *
- * @param query       simple query syntax (words, "phrases", -exclusions, OR, prefix*); blank = everything
+ * @param query       simple query syntax (words, "phrases", -exclusions, OR, prefix*); blank = everything; within
+ *                    {@link QueryLimits}
  * @param parties     party codes; all of them ({@code allParties}) or any of them must be parties
  * @param searchAfter the opaque {@code next} cursor of the previous page, for deep paging; null for the first
  */
@@ -36,6 +37,7 @@ public record SearchRequest(String query, List<String> parties, boolean allParti
             throw new IllegalArgumentException("page " + page + " of size " + size + " is past the first " + MAX_WINDOW
                     + " results: page on with search_after (the previous page's 'next')");
         }
+        QueryLimits.check(query);
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("year_from is after year_to");
         }

@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * One page of hits, the total, and the facets counted under all the other active filters.
  *
- * @param next opaque cursor for the page after this one ({@code search_after}), or null at the end
+ * @param next    opaque cursor for the page after this one ({@code search_after}), or null at the end
+ * @param partial the search ran out of time (or some shards failed): hits, total and facets may be incomplete
  */
-public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next) {
+public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, List<Bucket>> facets, String next,
+                           boolean partial) {
 
     /**
      * A document in the results, without its text. {@code title} is plain text; {@code titleHighlight}

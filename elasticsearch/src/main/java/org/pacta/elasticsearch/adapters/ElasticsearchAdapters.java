@@ -21,12 +21,14 @@ import org.pacta.elasticsearch.search.ElasticsearchAgreementSearch;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentPassages;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentReader;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentSearch;
+import org.pacta.elasticsearch.search.TimedSearches;
 import org.pacta.elasticsearch.snapshot.ElasticsearchBackups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Every port Elasticsearch implements, made from one connection and one index prefix: the one place
@@ -36,10 +38,18 @@ public final class ElasticsearchAdapters {
 
     private final ElasticsearchClient client;
     private final String prefix;
+    private final TimedSearches searches;
 
-    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix) {
+    /** @param searchTimeout how long one search may take ({@code PACTA_SEARCH_TIMEOUT}) */
+    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix, Duration searchTimeout) {
         this.client = connection.client();
         this.prefix = prefix;
+        this.searches = new TimedSearches(client, searchTimeout);
+    }
+
+    /** Adapters whose searches take {@link TimedSearches#DEFAULT_TIMEOUT} at most (tools and tests). */
+    public ElasticsearchAdapters(ElasticsearchConnection connection, String prefix) {
+        this(connection, prefix, TimedSearches.DEFAULT_TIMEOUT);
     }
 
     /** Creates the documents', passages' and agreements' indices when missing, so that searching an empty archive works. */
@@ -60,11 +70,11 @@ public final class ElasticsearchAdapters {
     }
 
     public DocumentSearch documentSearch() {
-        return new ElasticsearchDocumentSearch(client, documentsAlias(), IndexDefinition.PASSAGES.alias(prefix));
+        return new ElasticsearchDocumentSearch(searches, documentsAlias(), IndexDefinition.PASSAGES.alias(prefix));
     }
 
     public DocumentPassages documentPassages() {
-        return new ElasticsearchDocumentPassages(client, IndexDefinition.PASSAGES.alias(prefix));
+        return new ElasticsearchDocumentPassages(searches, IndexDefinition.PASSAGES.alias(prefix));
     }
 
     public DocumentReader documentReader() {
@@ -72,7 +82,7 @@ public final class ElasticsearchAdapters {
     }
 
     public AgreementSearch agreementSearch() {
-        return new ElasticsearchAgreementSearch(client, IndexDefinition.AGREEMENTS.alias(prefix), documentsAlias());
+        return new ElasticsearchAgreementSearch(client, searches, IndexDefinition.AGREEMENTS.alias(prefix), documentsAlias());
     }
 
     /** Where ingest writes documents and the catalogue of files. */

@@ -4,12 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Creates Pacta's versioned indices and their aliases from {@code mappings/} when they are missing. */
 public final class IndexAdmin {
@@ -28,15 +30,22 @@ public final class IndexAdmin {
     }
 
     /**
+     * The index settings that can change on an open index without a reindex: kept as the mapping file
+     * says on an existing index, like new fields.
+     */
+    private static final List<String> DYNAMIC_SETTINGS = List.of("highlight");
+
+    /**
      * Makes sure the alias exists, creating the current index version behind it if needed, and that
      * an existing index has every field of the mapping file (fields are only ever added within a
-     * version); returns the alias.
+     * version) and its {@link #DYNAMIC_SETTINGS}; returns the alias.
      */
     public String ensure(IndexDefinition index) {
         String alias = index.alias(prefix);
         try {
             if (exists(index)) {
                 addNewFields(index, alias);
+                updateDynamicSettings(index, alias);
                 return alias;
             }
             String concrete = index.concreteIndex(prefix);
@@ -71,6 +80,21 @@ public final class IndexAdmin {
         } catch (ElasticsearchException e) {
             throw new IllegalStateException("The index behind " + alias + " has a mapping that the current "
                     + index.mappingResource() + " cannot extend (" + e.getMessage() + "); rebuild it with a new version", e);
+        }
+    }
+
+    private void updateDynamicSettings(IndexDefinition index, String alias) throws IOException {
+        JsonNode settings;
+        try (InputStream json = mapping(index)) {
+            settings = new ObjectMapper().readTree(json).path("settings").path("index");
+        }
+        ObjectNode dynamic = new ObjectMapper().createObjectNode();
+        DYNAMIC_SETTINGS.stream().filter(settings::has).forEach(name -> dynamic.set(name, settings.get(name)));
+        if (dynamic.isEmpty()) {
+            return;
+        }
+        try (InputStream body = new java.io.ByteArrayInputStream(new ObjectMapper().writeValueAsBytes(dynamic))) {
+            client.indices().putSettings(p -> p.index(alias).withJson(body));
         }
     }
 

@@ -31,11 +31,17 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
     private static final String[] NOT_IN_HITS = {"timeline", "sources", "related", "story", "fingerprint", "titles"};
 
     private final ElasticsearchClient client;
+    private final TimedSearches searches;
+    /** Words make two searches, the documents' then the agreements': they share the time of one. */
+    private final TimedSearches searchesInTwo;
     private final String agreements;
     private final String documents;
 
-    public ElasticsearchAgreementSearch(ElasticsearchClient client, String agreementsAlias, String documentsAlias) {
+    public ElasticsearchAgreementSearch(ElasticsearchClient client, TimedSearches searches, String agreementsAlias,
+                                        String documentsAlias) {
         this.client = client;
+        this.searches = searches;
+        this.searchesInTwo = searches.inParts(2);
         this.agreements = agreementsAlias;
         this.documents = documentsAlias;
     }
@@ -46,8 +52,9 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
         Map<String, Query> filters = new LinkedHashMap<>(SearchFilters.of(request));
         filters.remove("language");
         try {
-            Query query = query(request);
-            SearchResponse<Map> response = client.search(s -> {
+            DocumentMatches matches = documentMatches(request);
+            Query query = query(request, matches);
+            SearchResponse<Map> response = (request.hasQuery() ? searchesInTwo : searches).search(s -> {
                 s.index(agreements).trackTotalHits(t -> t.enabled(true)).size(request.size()).query(query)
                         .source(src -> src.filter(f -> f.excludes(List.of(NOT_IN_HITS))))
                         .sort(ElasticsearchDocumentSearch.sortOf(request.sort(), "id"));
@@ -78,7 +85,8 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
             }
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             String next = hits.size() == request.size() && !lastSort.isEmpty() ? Cursor.encode(lastSort) : null;
-            return new Result(total, response.took(), hits, Facets.read(response, Facets.AGREEMENTS), next);
+            return new Result(total, response.took(), hits, Facets.read(response, Facets.AGREEMENTS), next,
+                    matches.partial() || TimedSearches.partial(response));
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed: " + e.getMessage(), e);
         }
@@ -104,14 +112,26 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
         }
     }
 
-    private Query query(SearchRequest request) throws IOException {
+    /** The best documents the words find, and whether that search ran out of time. */
+    private record DocumentMatches(List<FieldValue> ids, boolean partial) {
+    }
+
+    private DocumentMatches documentMatches(SearchRequest request) throws IOException {
+        if (!request.hasQuery()) {
+            return new DocumentMatches(List.of(), false);
+        }
+        SearchResponse<Map> response = searchesInTwo.search(s -> s.index(documents).size(DOCUMENT_MATCHES)
+                .query(ElasticsearchDocumentSearch.mainQuery(request)).source(src -> src.fetch(false)), Map.class);
+        return new DocumentMatches(response.hits().hits().stream().map(h -> FieldValue.of(h.id())).toList(),
+                TimedSearches.partial(response));
+    }
+
+    private Query query(SearchRequest request, DocumentMatches matches) {
         if (!request.hasQuery()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
         Query own = ElasticsearchDocumentSearch.words(request.query(), SEARCHED_FIELDS);
-        List<FieldValue> matchingDocuments = client.search(s -> s.index(documents).size(DOCUMENT_MATCHES)
-                        .query(ElasticsearchDocumentSearch.mainQuery(request)).source(src -> src.fetch(false)), Map.class)
-                .hits().hits().stream().map(h -> FieldValue.of(h.id())).toList();
+        List<FieldValue> matchingDocuments = matches.ids();
         return Query.of(q -> q.bool(b -> {
             b.should(own);
             if (!matchingDocuments.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.pacta.elasticsearch.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -19,11 +18,11 @@ public final class ElasticsearchDocumentPassages implements DocumentPassages {
 
     private static final int PAGE_SIZE = 500;
 
-    private final ElasticsearchClient client;
+    private final TimedSearches searches;
     private final String alias;
 
-    public ElasticsearchDocumentPassages(ElasticsearchClient client, String alias) {
-        this.client = client;
+    public ElasticsearchDocumentPassages(TimedSearches searches, String alias) {
+        this.searches = searches;
         this.alias = alias;
     }
 
@@ -43,7 +42,7 @@ public final class ElasticsearchDocumentPassages implements DocumentPassages {
             while (passages.size() < MAX_PASSAGES) {
                 List<FieldValue> from = after;
                 int size = Math.min(PAGE_SIZE, MAX_PASSAGES - passages.size());
-                List<Hit<Map>> hits = client.search(s -> {
+                List<Hit<Map>> hits = searches.search(s -> {
                     s.index(alias).ignoreUnavailable(true).size(size).trackTotalHits(t -> t.enabled(false))
                             .query(matching)
                             .source(src -> src.filter(f -> f.includes(PassageQueries.PLACE_FIELDS)))

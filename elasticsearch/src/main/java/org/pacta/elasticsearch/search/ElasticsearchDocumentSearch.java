@@ -1,6 +1,5 @@
 package org.pacta.elasticsearch.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -31,22 +30,28 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
     private static final String[] SEARCHED_FIELDS = {"title^3", "title.exact^3", "body", "body.exact",
             "party_names^2", "signed_place.text^2", "file_name.text"};
 
-    private final ElasticsearchClient client;
+    /** Characters of a text that highlighting reads: a longer text is highlighted in its first part only. */
+    static final int HIGHLIGHTED_CHARACTERS = 1_000_000;
+
+    private final TimedSearches searches;
     private final String alias;
     private final PassageSnippets passages;
 
-    /** @param passagesAlias the passages of the documents behind {@code alias} */
-    public ElasticsearchDocumentSearch(ElasticsearchClient client, String alias, String passagesAlias) {
-        this.client = client;
+    /**
+     * @param passagesAlias the passages of the documents behind {@code alias}; a search with words reads
+     *                      them after the documents, so each of the two gets half the time
+     */
+    public ElasticsearchDocumentSearch(TimedSearches searches, String alias, String passagesAlias) {
+        this.searches = searches.inParts(2);
         this.alias = alias;
-        this.passages = new PassageSnippets(client, passagesAlias);
+        this.passages = new PassageSnippets(this.searches, passagesAlias);
     }
 
     @Override
     public SearchResult search(SearchRequest request) {
         Map<String, Query> filters = SearchFilters.of(request);
         try {
-            SearchResponse<Map> response = client.search(s -> {
+            SearchResponse<Map> response = searches.search(s -> {
                 s.index(alias)
                         .trackTotalHits(t -> t.enabled(true))
                         .size(request.size())
@@ -105,6 +110,7 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
                 .encoder(HighlighterEncoder.Html)
                 .preTags("<mark>").postTags("</mark>")
                 .requireFieldMatch(false)
+                .maxAnalyzedOffset(HIGHLIGHTED_CHARACTERS)
                 .fields("title", f -> f.numberOfFragments(0)));
     }
 
@@ -138,6 +144,6 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
         Map<String, List<SearchResult.Bucket>> facets = Facets.read(response, Facets.DOCUMENTS);
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String next = hits.size() == request.size() && !lastSort.isEmpty() ? Cursor.encode(lastSort) : null;
-        return new SearchResult(total, response.took(), hits, facets, next);
+        return new SearchResult(total, response.took(), hits, facets, next, TimedSearches.partial(response));
     }
 }

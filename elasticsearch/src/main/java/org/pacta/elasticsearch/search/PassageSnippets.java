@@ -1,10 +1,10 @@
 package org.pacta.elasticsearch.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import org.pacta.core.search.PassageHit;
+import org.pacta.core.search.SearchTimedOutException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +29,11 @@ final class PassageSnippets {
         static final Best NONE = new Best(Map.of(), Set.of());
     }
 
-    private final ElasticsearchClient client;
+    private final TimedSearches searches;
     private final String alias;
 
-    PassageSnippets(ElasticsearchClient client, String alias) {
-        this.client = client;
+    PassageSnippets(TimedSearches searches, String alias) {
+        this.searches = searches;
         this.alias = alias;
     }
 
@@ -42,7 +42,7 @@ final class PassageSnippets {
             return Best.NONE;
         }
         try {
-            SearchResponse<Map> response = client.search(s -> s.index(alias)
+            SearchResponse<Map> response = searches.search(s -> s.index(alias)
                     .ignoreUnavailable(true) // an archive restored from a backup older than passages has none yet
                     .size(documentIds.size())
                     .trackTotalHits(t -> t.enabled(false))
@@ -68,6 +68,8 @@ final class PassageSnippets {
                 }
             }
             return new Best(passages, allWords);
+        } catch (SearchTimedOutException e) {
+            return Best.NONE; // the hits stand without their snippets
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the best passages failed: " + e.getMessage(), e);
         }

@@ -79,9 +79,10 @@ class PassageSearchTest {
             session.store(List.of(document(together, TOGETHER)), entry(together));
             session.store(List.of(document(scattered, SCATTERED)), entry(scattered));
         }
-        search = new ElasticsearchDocumentSearch(client, IndexDefinition.DOCUMENTS.alias(prefix),
+        TimedSearches searches = new TimedSearches(client, TimedSearches.DEFAULT_TIMEOUT);
+        search = new ElasticsearchDocumentSearch(searches, IndexDefinition.DOCUMENTS.alias(prefix),
                 IndexDefinition.PASSAGES.alias(prefix));
-        passages = new ElasticsearchDocumentPassages(client, IndexDefinition.PASSAGES.alias(prefix));
+        passages = new ElasticsearchDocumentPassages(searches, IndexDefinition.PASSAGES.alias(prefix));
     }
 
     @AfterAll

@@ -131,6 +131,37 @@ public final class IndexProbe {
         return indexing == null ? 0 : ((Number) indexing.get("index_total")).longValue(); // no primary started yet
     }
 
+    /** The searches Elasticsearch runs whose description names {@code index} (an index, alias or prefix). */
+    @SuppressWarnings("unchecked")
+    public List<String> runningSearches(String index) {
+        Map<String, Object> tasks = send("GET", "/_tasks?actions=*search*&detailed=true", null);
+        return ((Map<String, Object>) tasks.getOrDefault("nodes", Map.of())).values().stream()
+                .flatMap(node -> ((Map<String, Object>) ((Map<String, Object>) node).get("tasks")).values().stream())
+                .map(task -> String.valueOf(((Map<String, Object>) task).get("description")))
+                .filter(description -> description.contains(index))
+                .toList();
+    }
+
+    /**
+     * Waits up to 5 s for the searches of {@code index} to end (a cancelled task takes a moment to stop);
+     * fails naming those still running.
+     */
+    public void awaitNoSearches(String index) {
+        List<String> running = runningSearches(index);
+        for (int attempt = 0; attempt < 50 && !running.isEmpty(); attempt++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            running = runningSearches(index);
+        }
+        if (!running.isEmpty()) {
+            throw new AssertionError("Searches still running 5 s after their requests ended: " + running);
+        }
+    }
+
     /** A {@code _cat} table as rows, e.g. {@code cat("shards/pacta-documents")}. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> cat(String what) {
