@@ -1,17 +1,20 @@
 package org.pacta.metadata.passages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The units the body's headings open, each from its heading to the next, with the locator a person would
  * cite. Locators nest outer to inner with " · ": an article inside an appended part is "Annex II · Article 3";
  * it names its part, chapter and section too ("Chapter 3 · Article 12") only where the numbering restarts,
- * i.e. where an article number occurs twice in the main text or in the same appended part; then all of
- * that text's or part's articles do. A container (part, chapter, section, annex) is cited by
+ * i.e. where the first article number of the main text or of an appended part comes again in it (a stray
+ * repeat of a later number is a misread line, not a new numbering); then all of that text's or part's
+ * articles do. A container (part, chapter, section, annex) is cited by
  * every open container: "Part II · Chapter 3". The text before the first heading is the "Preamble".
  */
 final class Outline {
@@ -64,9 +67,9 @@ final class Outline {
         return firstBody == headings.size() ? headings : headings.subList(firstBody, headings.size());
     }
 
-    /** The main text (scope "null") and appended parts in which an article number occurs more than once. */
+    /** The main text (scope "null") and appended parts whose first article number comes again. */
     private static Set<String> scopesRestartingArticleNumbers(List<Heading> headings) {
-        Set<String> seen = new HashSet<>();
+        Map<String, String> firstArticle = new HashMap<>();
         Set<String> restarting = new HashSet<>();
         String[] open = new String[HeadingKind.values().length];
         for (Heading heading : headings) {
@@ -75,9 +78,12 @@ final class Outline {
                 open[d] = null;
             }
             open[depth] = heading.label();
-            if (heading.kind() == HeadingKind.ARTICLE
-                    && !seen.add(scope(open) + "|" + heading.label().toLowerCase(Locale.ROOT))) {
-                restarting.add(scope(open));
+            if (heading.kind() == HeadingKind.ARTICLE) {
+                String label = heading.label().toLowerCase(Locale.ROOT);
+                String first = firstArticle.putIfAbsent(scope(open), label);
+                if (label.equals(first)) {
+                    restarting.add(scope(open));
+                }
             }
         }
         return restarting;
