@@ -69,4 +69,27 @@ class PageStartsTest {
         assertEquals(List.of(0, 4, 8), read.pageStarts());
         assertEquals("one two three", read.text());
     }
+
+    /** A version-1 stream (before page offsets) still reads, without them. */
+    @Test
+    void codecReadsTheFirstVersion() throws IOException {
+        Extraction original = new Extraction(Path.of("/x.pdf"), null, 0, null, "one", "application/pdf", 1,
+                List.of(), "en", false, 0, List.of(), 0, null, null, null, null, null, List.of(), List.of(),
+                Duration.ZERO);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ExtractionCodec.write(new DataOutputStream(bytes), original);
+        byte[] v2 = bytes.toByteArray();
+        // version 1: the old magic, and no page offset count after the page count
+        int countAt = 4 + 1 + 4 + 1 + (4 + 3) + (1 + 4 + "application/pdf".length()) + 4;
+        ByteArrayOutputStream v1 = new ByteArrayOutputStream();
+        new DataOutputStream(v1).writeInt(0x50414354);
+        v1.write(v2, 4, countAt - 4);
+        v1.write(v2, countAt + 4, v2.length - countAt - 4);
+        Extraction read = ExtractionCodec.read(new DataInputStream(new ByteArrayInputStream(v1.toByteArray())),
+                Path.of("/x.pdf"));
+        assertEquals(List.of(), read.pageStarts());
+        assertEquals("one", read.text());
+        assertEquals("en", read.language());
+        assertEquals(1, read.pageCount());
+    }
 }
