@@ -4,6 +4,7 @@ import org.pacta.config.PactaProperties;
 import org.pacta.core.agreement.AgreementRebuild;
 import org.pacta.core.agreement.AgreementStore;
 import org.pacta.core.document.MetadataReader;
+import org.pacta.core.document.PassageReader;
 import org.pacta.core.ingest.Archive;
 import org.pacta.core.ingest.TextExtractor;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
@@ -19,6 +20,7 @@ import org.pacta.ingest.IngestOptions;
 import org.pacta.ingest.IngestSummary;
 import org.pacta.ingest.blob.FileBlobStore;
 import org.pacta.metadata.TextMetadataReader;
+import org.pacta.metadata.passages.StructuredPassages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,12 +37,14 @@ public final class IngestComponents implements AutoCloseable {
     private final FileBlobStore blobs;
     private final Archive archive;
     private final MetadataReader metadataReader;
+    private final PassageReader passageReader;
     private final AgreementRebuild agreements;
 
     private IngestComponents(TextExtractor extractor, FileBlobStore blobs, Archive archive,
                              AgreementRebuild agreements) {
         this.extractor = extractor;
         this.metadataReader = new TextMetadataReader();
+        this.passageReader = new StructuredPassages();
         this.blobs = blobs;
         this.archive = archive;
         this.agreements = agreements;
@@ -76,7 +80,8 @@ public final class IngestComponents implements AutoCloseable {
      * run). An interrupted run leaves them as the last finished run left them; the next run mends them.
      */
     public Run ingest(List<Path> folders, IngestOptions options, IngestListener listener) {
-        IngestSummary summary = new FolderIngest(extractor, metadataReader, blobs, archive, options, Clock.systemUTC())
+        IngestSummary summary = new FolderIngest(extractor, metadataReader, passageReader, blobs, archive, options,
+                Clock.systemUTC())
                 .run(folders, listener);
         return new Run(summary, options.dryRun() ? new AgreementStore.Changes(0, 0, 0) : agreements.run());
     }
@@ -86,7 +91,7 @@ public final class IngestComponents implements AutoCloseable {
      * a new index beside the live one (see {@code ./pacta reindex}); {@code workDir} holds short-lived links.
      */
     public IngestSummary rebuildDocuments(String documentsAlias, Path workDir, IngestListener listener) {
-        return new BlobRebuild(extractor, metadataReader, blobs, workDir, Clock.systemUTC())
+        return new BlobRebuild(extractor, metadataReader, passageReader, blobs, workDir, Clock.systemUTC())
                 .run(archive.catalog(), sessionListener -> archive.openSession(documentsAlias, sessionListener), listener);
     }
 

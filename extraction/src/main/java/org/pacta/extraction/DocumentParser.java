@@ -95,10 +95,12 @@ final class DocumentParser {
                 document.ocrImage = true;
             }
             TextBuffer buffer = new TextBuffer();
-            ContentHandler handler = new GuardedContentHandler(new BodyContentHandler(buffer), guard);
+            ContentHandler handler = new GuardedContentHandler(
+                    new PageMarkingHandler(new BodyContentHandler(buffer), buffer), guard);
             (document.ocrImage ? context.get(Parser.class) : tika.parser).parse(tis, handler, metadata, context);
             guard.check();
             document.text = buffer.takeStripped();
+            document.pageStarts = buffer.pageStarts();
             ParseVerdict.judge(document, tika.tesseract);
         } catch (ParseGuard.AbortException e) {
             throw e;

@@ -14,10 +14,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Binary form of an {@link Extraction} tree, for the pipe between parent and child process. */
+/**
+ * Binary form of an {@link Extraction} tree, for the pipe between parent and child process. The magic
+ * number names the version: the reader still takes the first one, which had no page offsets.
+ */
 final class ExtractionCodec {
 
-    private static final int MAGIC = 0x50414354; // "PACT"
+    /** Version 1: without page offsets. */
+    private static final int MAGIC_V1 = 0x50414354; // "PACT"
+    /** Version 2: each node's page offsets follow its page count. */
+    private static final int MAGIC = 0x50414332; // "PAC2"
+    /** More pages than any document has: a broken stream. */
+    private static final int MAX_PAGES = 1 << 20;
 
     private ExtractionCodec() {
     }
@@ -28,10 +36,11 @@ final class ExtractionCodec {
     }
 
     static Extraction read(DataInput in, Path source) throws IOException {
-        if (in.readInt() != MAGIC) {
+        int magic = in.readInt();
+        if (magic != MAGIC && magic != MAGIC_V1) {
             throw new IOException("protocol error: bad magic");
         }
-        return readNode(in, source);
+        return readNode(in, source, magic == MAGIC);
     }
 
     private static void writeNode(DataOutput out, Extraction e) throws IOException {
@@ -45,6 +54,10 @@ final class ExtractionCodec {
         bytes(out, e.text());
         str(out, e.mediaType());
         out.writeInt(e.pageCount() == null ? -1 : e.pageCount());
+        out.writeInt(e.pageStarts().size());
+        for (int pageStart : e.pageStarts()) {
+            out.writeInt(pageStart);
+        }
         str(out, e.language());
         out.writeBoolean(e.ocrApplied());
         out.writeInt(e.ocrPages());
@@ -69,7 +82,7 @@ final class ExtractionCodec {
         }
     }
 
-    private static Extraction readNode(DataInput in, Path source) throws IOException {
+    private static Extraction readNode(DataInput in, Path source, boolean withPageStarts) throws IOException {
         String embeddedPath = str(in);
         int depth = in.readInt();
         ExtractionFailure failure = null;
@@ -80,6 +93,7 @@ final class ExtractionCodec {
         String text = bytes(in);
         String mediaType = str(in);
         int pages = in.readInt();
+        List<Integer> pageStarts = withPageStarts ? pageStarts(in, text.length()) : List.of();
         String language = str(in);
         boolean ocr = in.readBoolean();
         int ocrPages = in.readInt();
@@ -103,11 +117,30 @@ final class ExtractionCodec {
         int nc = in.readInt();
         List<Extraction> children = new ArrayList<>(nc);
         for (int i = 0; i < nc; i++) {
-            children.add(readNode(in, source));
+            children.add(readNode(in, source, withPageStarts));
         }
         return new Extraction(source, embeddedPath, depth, failure, text, mediaType, pages < 0 ? null : pages,
-                language, ocr, ocrPages, ocrLanguages, ocrExtraRuns, title, author, created, modified, encoding,
+                pageStarts, language, ocr, ocrPages, ocrLanguages, ocrExtraRuns, title, author, created, modified, encoding,
                 warnings, children, elapsed);
+    }
+
+    /** Offsets that could not be in the text are a broken stream, not pages to cut by. */
+    private static List<Integer> pageStarts(DataInput in, int textLength) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_PAGES) {
+            throw new IOException("protocol error: page count " + n);
+        }
+        List<Integer> starts = new ArrayList<>(n);
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            int start = in.readInt();
+            if (start < previous || start > textLength) {
+                throw new IOException("protocol error: page offset " + start + " after " + previous);
+            }
+            starts.add(start);
+            previous = start;
+        }
+        return starts;
     }
 
     private static void str(DataOutput out, String s) throws IOException {

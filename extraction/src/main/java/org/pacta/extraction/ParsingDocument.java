@@ -30,6 +30,8 @@ final class ParsingDocument {
     String mediaType;
     ExtractionFailure failure;
     String text = "";
+    /** Where each page begins in {@link #text}, for the formats whose parser marks pages (PDF). */
+    List<Integer> pageStarts = List.of();
     Metadata metadata;
     /** An image read through the OCR parser (not a page of a document). */
     boolean ocrImage;
@@ -79,7 +81,7 @@ final class ParsingDocument {
         List<String> ocrLanguages = ocr == null ? List.of() : List.copyOf(ocr.textLanguages);
         int ocrExtraRuns = ocr == null ? 0 : ocr.extraRuns;
         return new Extraction(file, embeddedPath, depth, null, text, mediaType,
-                pageCount(md), language, pagesOcrd > 0, pagesOcrd, ocrLanguages, ocrExtraRuns,
+                pageCount(md), pageStarts, language, pagesOcrd > 0, pagesOcrd, ocrLanguages, ocrExtraRuns,
                 text(md, TikaCoreProperties.TITLE), joined(md, TikaCoreProperties.CREATOR),
                 date(md, TikaCoreProperties.CREATED), date(md, TikaCoreProperties.MODIFIED),
                 md.get(Metadata.CONTENT_ENCODING), warnings, frozenChildren, elapsed);

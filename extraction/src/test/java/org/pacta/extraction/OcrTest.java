@@ -78,6 +78,10 @@ class OcrTest {
         // English read with eng: kept as read, no script detection, no second reading
         assertEquals(List.of("eng"), e.ocrLanguages());
         assertEquals(0, e.ocrExtraRuns(), e::toString);
+        // OCR'd text is written inside its page: every page has its offset, the last with the closing words
+        assertEquals(3, e.pageStarts().size(), e.pageStarts()::toString);
+        assertTrue(e.pageStarts().get(0) == 0 && e.pageStarts().get(1) > 0
+                && e.pageStarts().get(2) > e.pageStarts().get(1), e.pageStarts()::toString);
     }
 
     @Test

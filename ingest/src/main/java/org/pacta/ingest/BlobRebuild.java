@@ -3,6 +3,7 @@ package org.pacta.ingest;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.document.MetadataReader;
+import org.pacta.core.document.PassageReader;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.BlobStore;
 import org.pacta.core.ingest.CatalogEntry;
@@ -36,14 +37,17 @@ public final class BlobRebuild {
 
     private final TextExtractor extractor;
     private final MetadataReader metadataReader;
+    private final PassageReader passageReader;
     private final BlobStore blobs;
     private final Path workDir;
     private final Clock clock;
 
     /** @param workDir where a link named like the original is made, since extraction reads the file name */
-    public BlobRebuild(TextExtractor extractor, MetadataReader metadataReader, BlobStore blobs, Path workDir, Clock clock) {
+    public BlobRebuild(TextExtractor extractor, MetadataReader metadataReader, PassageReader passageReader,
+                       BlobStore blobs, Path workDir, Clock clock) {
         this.extractor = extractor;
         this.metadataReader = metadataReader;
+        this.passageReader = passageReader;
         this.blobs = blobs;
         this.workDir = workDir;
         this.clock = clock;
@@ -91,7 +95,7 @@ public final class BlobRebuild {
                 return;
             }
             List<ArchiveDocument> documents = DocumentFactory.documents(extraction, first.documentId(), paths, first.size(),
-                    curated(Path.of(first.path()), tally), metadataReader, clock.instant(), tally::record);
+                    curated(Path.of(first.path()), tally), metadataReader, passageReader, clock.instant(), tally::record);
             pending.put(first.path(), FileResult.archived(first.path(), Outcome.INDEXED, first.size(), first.documentId()));
             session.store(documents, first); // the other paths' catalog entries stay as they are
         } finally {

@@ -4,6 +4,8 @@ import org.pacta.core.Sha256;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.document.MetadataReader;
+import org.pacta.core.document.Passage;
+import org.pacta.core.document.PassageReader;
 import org.pacta.core.ingest.Extraction;
 import org.pacta.core.ingest.FailureReason;
 
@@ -17,17 +19,20 @@ import java.util.function.Consumer;
 final class DocumentFactory {
 
     static final String MEMBER_SEPARATOR = "!/";
+    private static final System.Logger LOG = System.getLogger(DocumentFactory.class.getName());
 
     private DocumentFactory() {
     }
 
     static List<ArchiveDocument> documents(Extraction extraction, String sha256, List<String> sourcePaths, long size,
-                                           AgreementMetadata curated, MetadataReader reader, Instant now,
-                                           Consumer<FileResult> memberFailures) {
+                                           AgreementMetadata curated, MetadataReader reader, PassageReader passages,
+                                           Instant now, Consumer<FileResult> memberFailures) {
         List<ArchiveDocument> documents = new ArrayList<>();
+        AgreementMetadata metadata = metadata(reader, extraction, curated);
         documents.add(new ArchiveDocument(sha256, null, null, Path.of(sourcePaths.get(0)).getFileName().toString(), sourcePaths,
                 extraction.mediaType(), size, extraction.pageCount(), extraction.text(), extraction.ocrApplied(),
-                extraction.language(), extraction.warnings(), now, metadata(reader, extraction, curated), List.of()));
+                extraction.language(), extraction.warnings(), now, metadata,
+                passages(passages, extraction, metadata, sourcePaths.get(0))));
         extraction.children().stream().flatMap(Extraction::flatten).forEach(member -> {
             String memberPath = sourcePaths.get(0) + MEMBER_SEPARATOR + member.embeddedPath();
             if (!member.ok()) {
@@ -35,12 +40,24 @@ final class DocumentFactory {
                 return;
             }
             List<String> memberSources = sourcePaths.stream().map(p -> p + MEMBER_SEPARATOR + member.embeddedPath()).toList();
+            AgreementMetadata memberMetadata = metadata(reader, member, AgreementMetadata.EMPTY);
             documents.add(new ArchiveDocument(memberId(sha256, member.embeddedPath()), sha256, member.embeddedPath(),
                     fileName(member.embeddedPath()), memberSources, member.mediaType(), member.charCount(),
                     member.pageCount(), member.text(), member.ocrApplied(), member.language(), member.warnings(), now,
-                    metadata(reader, member, AgreementMetadata.EMPTY), List.of()));
+                    memberMetadata, passages(passages, member, memberMetadata, memberPath)));
         });
         return documents;
+    }
+
+    /** The text's passages; a reader's failure on one text costs that text its structure, never its ingest. */
+    private static List<Passage> passages(PassageReader reader, Extraction extraction, AgreementMetadata metadata,
+                                          String path) {
+        try {
+            return reader.read(extraction.text(), metadata.kind(), extraction.pageStarts());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot cut " + path + " into passages by its structure; cut by size", e);
+            return SizedPassages.cut(extraction.text(), extraction.pageStarts());
+        }
     }
 
     static FailureReason reason(Extraction failed) {

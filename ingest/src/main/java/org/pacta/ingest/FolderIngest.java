@@ -3,6 +3,7 @@ package org.pacta.ingest;
 import org.pacta.core.document.AgreementMetadata;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.document.MetadataReader;
+import org.pacta.core.document.PassageReader;
 import org.pacta.core.ingest.Archive;
 import org.pacta.core.ingest.ArchiveSession;
 import org.pacta.core.ingest.BlobStore;
@@ -44,13 +45,15 @@ public final class FolderIngest {
     private final BlobStore blobs;
     private final Archive archive;
     private final MetadataReader metadataReader;
+    private final PassageReader passageReader;
     private final IngestOptions options;
     private final Clock clock;
 
-    public FolderIngest(TextExtractor extractor, MetadataReader metadataReader, BlobStore blobs, Archive archive,
-                        IngestOptions options, Clock clock) {
+    public FolderIngest(TextExtractor extractor, MetadataReader metadataReader, PassageReader passageReader,
+                        BlobStore blobs, Archive archive, IngestOptions options, Clock clock) {
         this.extractor = extractor;
         this.metadataReader = metadataReader;
+        this.passageReader = passageReader;
         this.blobs = blobs;
         this.archive = archive;
         this.options = options;
@@ -147,7 +150,7 @@ public final class FolderIngest {
                 return;
             }
             List<ArchiveDocument> documents = DocumentFactory.documents(extraction, sha256, index.addPath(sha256, path),
-                    candidate.size(), curated, metadataReader, clock.instant(), tally::record);
+                    candidate.size(), curated, metadataReader, passageReader, clock.instant(), tally::record);
             pending.put(path, FileResult.archived(path, known == null ? Outcome.INDEXED : Outcome.UPDATED, candidate.size(),
                     sha256));
             session.store(documents, entry);

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * @param text            full text (never truncated); empty on failure
  * @param mediaType       media type detected from the content (not the file name), without parameters
  * @param pageCount       number of pages where the format has pages (PDF, DOCX), else {@code null}
+ * @param pageStarts      offset in {@code text} where each page begins, in page order (the first is 0; a blank
+ *                        page starts where the next one does); empty when the pages' places are unknown
  * @param language        ISO 639-1 code of the text's language, {@code null} if unknown / not detected
  * @param ocrApplied      whether any of the text comes from OCR
  * @param ocrPages        number of pages / images that were sent to OCR
@@ -50,6 +52,7 @@ public record Extraction(
         String text,
         String mediaType,
         Integer pageCount,
+        List<Integer> pageStarts,
         String language,
         boolean ocrApplied,
         int ocrPages,
@@ -66,10 +69,22 @@ public record Extraction(
 
     public Extraction {
         text = text == null ? "" : text;
+        pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
         ocrLanguages = ocrLanguages == null ? List.of() : List.copyOf(ocrLanguages);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         children = children == null ? List.of() : List.copyOf(children);
         elapsed = elapsed == null ? Duration.ZERO : elapsed;
+    }
+
+    /** Without the pages' offsets (as before they were added): none known. */
+    public Extraction(Path source, String embeddedPath, int depth, ExtractionFailure failure, String text,
+                      String mediaType, Integer pageCount, String language, boolean ocrApplied, int ocrPages,
+                      List<String> ocrLanguages, int ocrExtraRuns, String title, String author, Instant created,
+                      Instant modified, String contentEncoding, List<String> warnings, List<Extraction> children,
+                      Duration elapsed) {
+        this(source, embeddedPath, depth, failure, text, mediaType, pageCount, List.of(), language, ocrApplied,
+                ocrPages, ocrLanguages, ocrExtraRuns, title, author, created, modified, contentEncoding, warnings,
+                children, elapsed);
     }
 
     /** Without the OCR language fields (as before they were added): no languages, no extra runs. */
@@ -77,8 +92,8 @@ public record Extraction(
                       String mediaType, Integer pageCount, String language, boolean ocrApplied, int ocrPages,
                       String title, String author, Instant created, Instant modified, String contentEncoding,
                       List<String> warnings, List<Extraction> children, Duration elapsed) {
-        this(source, embeddedPath, depth, failure, text, mediaType, pageCount, language, ocrApplied, ocrPages,
-                List.of(), 0, title, author, created, modified, contentEncoding, warnings, children, elapsed);
+        this(source, embeddedPath, depth, failure, text, mediaType, pageCount, List.of(), language, ocrApplied,
+                ocrPages, List.of(), 0, title, author, created, modified, contentEncoding, warnings, children, elapsed);
     }
 
     /** Whether text was extracted (no failure). */
