@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = Pacta.BENCH, description = Pacta.BENCH_DESCRIPTION, footer = {
         "  ./pacta bench ingest ../shared/bench",
-        "  ./pacta bench search --seconds 10"},
+        "  ./pacta bench search --documents 2000 --seconds 10"},
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Ocr.class})
 public class BenchCommand {
 
@@ -108,21 +109,22 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "search", description = {"Search latency of the API against Elasticsearch alone.",
-            "Search latency through the API against the same searches sent straight to Elasticsearch, in one run: "
-                    + "a seeded mix of words, phrases, party and year filters with all facets, C clients on loopback. "
-                    + "The bench index is filled by copying the archive's documents (ingest some first), and reused."}, footer = {
-            "  ./pacta bench search",
-            "  ./pacta bench search --docs 500 --clients 4 --seconds 10"})
+    @Command(name = "search", description = {"Search latency of the API against Elasticsearch alone, at any archive size.",
+            "Builds (or reuses) an archive of N documents generated from the archive's texts (ingest ../shared/bench "
+                    + "first) with their passages, through Pacta's own writing session; then a seeded mix of words, "
+                    + "phrases, a party by name, year ranges, facets on every search, deep pages and documents' passages "
+                    + "through the API and, interleaved, straight to Elasticsearch, at each number of clients."}, footer = {
+            "  ./pacta bench search --documents 100000",
+            "  ./pacta bench search --documents 2000 --clients 1,8 --seconds 20"})
     static class Search implements Callable<Integer> {
 
-        @Option(names = "--docs", defaultValue = "2000", description = "Documents in the bench index.")
+        @Option(names = {"--documents", "--docs"}, defaultValue = "100000", description = "Documents in the bench archive.")
         int documents;
 
-        @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients.")
-        int clients;
+        @Option(names = "--clients", defaultValue = "1,8", split = ",", description = "Numbers of concurrent clients, measured in turn.")
+        List<Integer> clients;
 
-        @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per side.")
+        @Option(names = "--seconds", defaultValue = "60", description = "Measured seconds per side and number of clients.")
         int seconds;
 
         @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix.")

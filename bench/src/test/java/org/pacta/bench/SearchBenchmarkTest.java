@@ -15,7 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The search benchmark's harness, briefly, on a copy of the ingested corpus: both sides answer, no errors. No timing assertions. */
+/** The search benchmark's harness, briefly, on documents generated from the ingested corpus: both sides answer, no errors. No timing assertions. */
 class SearchBenchmarkTest {
 
     @Test
@@ -29,9 +29,12 @@ class SearchBenchmarkTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         SearchBenchmark.Result result = new SearchBenchmark(properties, TestElasticsearch.shared().connection(),
-                new PrintStream(log, true, StandardCharsets.UTF_8)).run(120, 2, 2, 7);
+                new PrintStream(log, true, StandardCharsets.UTF_8)).run(120, List.of(1, 2), 2, 7);
 
-        assertEquals(120, result.documents(), "filled by copying the archive's documents");
+        assertEquals(120, result.documents(), "generated from the archive's texts");
+        assertTrue(result.passages() > result.documents(), result.passages() + " passages");
+        assertTrue(result.indexBytes() > 0 && result.nodeHeapMax() > 0, result.toString());
+        assertEquals(List.of(1, 2), result.levels().stream().map(SearchBenchmark.Level::clients).toList());
         for (SearchBenchmark.Stats side : List.of(result.api(), result.direct())) {
             assertTrue(side.requests() > 0, side.toString());
             assertEquals(0, side.errors(), side.toString());

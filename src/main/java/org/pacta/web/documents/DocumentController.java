@@ -5,6 +5,7 @@ import org.pacta.core.party.PartyNames;
 import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentPassages;
 import org.pacta.core.search.DocumentReader;
+import org.pacta.core.search.QueryLimits;
 import org.pacta.web.search.PassageMatch;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -74,6 +75,7 @@ class DocumentController {
     @GetMapping("/{id}/passages")
     List<PassageMatch> passages(@PathVariable String id, @RequestParam(name = "q", defaultValue = "") String query) {
         requireId(id);
+        QueryLimits.check(query);
         List<PassageMatch> found = passages.of(id, query).stream().map(p -> PassageMatch.of(id, p, query)).toList();
         if (found.isEmpty() && reader.metadata(id).isEmpty()) {
             throw new NoSuchElementException("No document " + id);

@@ -49,7 +49,7 @@ public final class StructuredPassages implements PassageReader {
         }
         List<Heading> body = contents.withoutEntries(text, headings.headings(text));
         if (body.size() >= MIN_HEADINGS) {
-            return byStructure(text, body);
+            return PageBreaks.split(byStructure(text, body), pages);
         }
         if (pages.pageCount() > 1) {
             return byPage(text, pages);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pacta.metadata.passages.PassageInvariants.cut;
 import static org.pacta.metadata.passages.PassageInvariants.locators;
 
@@ -57,17 +58,21 @@ class ParagraphsAndPagesTest {
         assertEquals(List.of(1, 2, 4), passages.stream().map(Passage::page).toList());
     }
 
-    /** A structured paged text: each article knows the page it starts on. */
+    /** A structured paged text: an article that goes on over a page break is cut there, so every passage lies on one page. */
     @Test
-    void articlesKnowTheirPage() {
+    void articlesAreCutAtPageBreaks() {
         String page1 = "AGREEMENT\n\nArticle 1\nScope\n\nText.\n";
         String page2 = "continued text.\n\nArticle 2\nEnd\n\nText.\n";
         String page3 = "Article 3\nFinal\n\nText.\n";
         String text = page1 + page2 + page3;
         List<Integer> starts = List.of(0, page1.length(), page1.length() + page2.length());
         List<Passage> passages = cut(reader, text, "text", starts);
-        assertEquals(List.of("Preamble", "Article 1", "Article 2", "Article 3"), locators(passages));
-        assertEquals(List.of(1, 1, 2, 3), passages.stream().map(Passage::page).toList());
+        assertEquals(List.of("Preamble", "Article 1", "Article 1", "Article 2", "Article 3"), locators(passages));
+        assertEquals(List.of(1, 1, 2, 2, 3), passages.stream().map(Passage::page).toList());
+        assertEquals("Scope", passages.get(1).heading());
+        assertEquals(null, passages.get(2).heading(), "the heading stays with the article's first page");
+        assertEquals(page1.length(), passages.get(2).start());
+        assertTrue(passages.get(2).text(text).startsWith("continued text."));
     }
 
     @Test
