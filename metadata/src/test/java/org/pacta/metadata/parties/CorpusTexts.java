@@ -1,18 +1,12 @@
 package org.pacta.metadata.parties;
 
+import org.pacta.core.ingest.Extraction;
+import org.pacta.extraction.ExtractorConfig;
+import org.pacta.extraction.TikaTextExtractor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,32 +91,17 @@ final class CorpusTexts {
         return extracted;
     }
 
+    /** As ingest reads it: Tika with the bundled Tesseract for scanned pages. */
     private static String[] extract(Path file) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        AutoDetectParser parser = new AutoDetectParser();
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
-        pdf.setOcrDPI(300);
-        pdf.setExtractInlineImages(false);
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setLanguage("eng");
-        ParseContext context = new ParseContext();
-        context.set(PDFParserConfig.class, pdf);
-        context.set(TesseractOCRConfig.class, ocr);
-        context.set(Parser.class, parser);
-        BodyContentHandler handler = new BodyContentHandler(-1);
-        Metadata metadata = new Metadata();
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, metadata, context);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot extract " + file, e);
+        Extraction extraction;
+        try (TikaTextExtractor tika = new TikaTextExtractor(ExtractorConfig.defaults())) {
+            extraction = tika.extract(file);
         }
-        String text = handler.toString();
-        if (text.isBlank()) {
-            // The scanned PDFs need OCR: without tesseract their parties would silently count as misses.
-            throw new IllegalStateException("no text from " + file + " (OCR needs tesseract on the PATH)");
+        if (!extraction.ok() || extraction.text().isBlank()) {
+            // Scanned PDFs need OCR: without it their parties would silently count as misses.
+            throw new IllegalStateException("no text from " + file + ": " + extraction.failure());
         }
-        String title = file.getFileName().toString().endsWith(".html") ? metadata.get(TikaCoreProperties.TITLE) : null;
-        return new String[] {text, title};
+        String title = file.getFileName().toString().endsWith(".html") ? extraction.title() : null;
+        return new String[] {extraction.text(), title};
     }
 }
