@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 public record PassageMatch(
         @Schema(description = "Its place in the document, from 0; the document page's anchor is p-<ordinal>") int ordinal,
         @Schema(description = "How a person cites it: Article 24.6, Annex II, p. 37, ¶ 4") String locator,
-        @Schema(description = "Its heading, if it has one", nullable = true) String heading,
-        @Schema(description = "The page it starts on, for formats with pages", nullable = true) Integer page,
+        @Schema(description = "Its heading, if it has one") String heading,
+        @Schema(description = "The page it starts on, for formats with pages") Integer page,
         @Schema(description = "Offset of its first character in the document's text") int start,
         @Schema(description = "Offset after its last character") int end,
-        @Schema(description = "HTML-escaped text with <mark> around the matched words; null without words", nullable = true)
+        @Schema(description = "HTML-escaped text with <mark> around the matched words; null without words")
         String snippet,
         @Schema(description = "The web page of the document scrolled to this passage (with the words, when given)")
         String link) {

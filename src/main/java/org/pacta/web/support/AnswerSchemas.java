@@ -127,6 +127,8 @@ final class AnswerSchemas {
                 "content_type", nullable("string"),
                 "size_bytes", integer().format("int64"),
                 "pages", nullable("integer"),
+                "passage_count", integer().description("How many passages its text is cut into (GET /api/documents/{id}/passages);"
+                        + " absent for a document archived before passages were cut"),
                 "characters", integer().format("int64"),
                 "ocr_applied", new BooleanSchema(),
                 "extraction_warnings", strings(),

@@ -93,6 +93,7 @@ class ApiDescription {
             nullable(components, "SearchHit", "title", "title_highlight", "signed_date", "signed_place", "status", "type",
                     "language", "file_name", "content_type");
             nullable(components, "SearchResults", "next");
+            nullable(components, "Passage", "heading", "page", "snippet");
             nullable(components, "AgreementResults", "next");
             nullable(components, "Uploaded", "id", "reason", "message");
             nullable(components, "View", "started_at", "finished_at", "error", "report");
