@@ -201,7 +201,7 @@ public class PactaLauncherIT {
         assertEquals(0, found.exitCode(), found.all());
         JsonNode answer = json.readTree(found.out());
         assertEquals(Set.of(REPORT_000, REPORT_001), fileNames(answer, "memorandum"), found.all());
-        assertEquals(List.of("total", "took_ms", "hits", "facets", "next"), fieldNames(answer), found.all());
+        assertEquals(List.of("total", "took_ms", "hits", "facets", "next", "partial"), fieldNames(answer), found.all());
         for (JsonNode hit : answer.get("hits")) {
             if (hit.get("type").asText().equals("memorandum")) {
                 assertTrue(hit.get("snippets").toString().contains("<mark>Istanbul</mark>"), hit.toString());
