@@ -256,6 +256,7 @@ public final class IngestBenchmark {
         admin.delete(IndexDefinition.DOCUMENTS);
         admin.delete(IndexDefinition.FILES);
         admin.delete(IndexDefinition.AGREEMENTS);
+        admin.delete(IndexDefinition.PASSAGES);
     }
 
     private static double seconds(Duration d) {
