@@ -109,7 +109,7 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "search", description = {"Search latency of the API against Elasticsearch alone, at any archive size.",
+    @Command(name = "search", description = {"Search latency of the API against Elasticsearch alone.",
             "Builds (or reuses) an archive of N documents generated from the archive's texts (ingest ../shared/bench "
                     + "first) with their passages, through Pacta's own writing session; then a seeded mix of words, "
                     + "phrases, a party by name, year ranges, facets on every search, deep pages and documents' passages "
