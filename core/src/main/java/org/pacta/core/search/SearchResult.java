@@ -14,17 +14,20 @@ public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, 
 
     /**
      * A document in the results, without its text. {@code title} is plain text; {@code titleHighlight}
-     * and {@code snippets} are HTML-escaped with {@code <mark>} tags (titleHighlight is null when the
-     * query did not match the title). {@code passages} are the document's best 1–3 passages for the
-     * query, best first; {@code snippets} are their snippets.
+     * is HTML-escaped with {@code <mark>} tags (null when the query did not match the title).
+     * {@code passages} are the document's best 1–3 passages for the query, best first.
      */
     public record Hit(String id, String title, String titleHighlight, List<String> parties, String signedDate, String signedPlace,
                       String status, String type, String language, String fileName, String contentType,
-                      List<String> snippets, List<PassageHit> passages) {
+                      List<PassageHit> passages) {
 
         public Hit {
-            snippets = snippets == null ? List.of() : List.copyOf(snippets);
             passages = passages == null ? List.of() : List.copyOf(passages);
+        }
+
+        /** The passages' snippets, best first: HTML-escaped with {@code <mark>} tags. */
+        public List<String> snippets() {
+            return passages.stream().map(PassageHit::snippet).filter(java.util.Objects::nonNull).toList();
         }
     }
 

@@ -2,7 +2,6 @@ package org.pacta.elasticsearch.search;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.pacta.core.search.PassageHit;
 import org.pacta.core.search.SearchResult;
 
@@ -13,12 +12,11 @@ final class Hits {
     }
 
     static SearchResult.Hit of(String id, Map<?, ?> source, Map<String, List<String>> highlight, List<PassageHit> passages) {
-        List<String> snippets = passages.stream().map(PassageHit::snippet).filter(Objects::nonNull).toList();
         List<String> titles = highlight.getOrDefault("title", List.of());
         return new SearchResult.Hit(id, string(source, "title"), titles.isEmpty() ? null : titles.get(0),
                 strings(source, "parties"), string(source, "signed_date"), string(source, "signed_place"),
                 string(source, "status"), string(source, "type"), string(source, "language"),
-                string(source, "file_name"), string(source, "content_type"), snippets, passages);
+                string(source, "file_name"), string(source, "content_type"), passages);
     }
 
     private static String string(Map<?, ?> source, String field) {
