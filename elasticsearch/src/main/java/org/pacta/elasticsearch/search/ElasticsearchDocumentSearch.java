@@ -33,7 +33,8 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
     /** Characters of a text that highlighting reads: a longer text is highlighted in its first part only. */
     static final int HIGHLIGHTED_CHARACTERS = 1_000_000;
 
-    private final TimedSearches searches;
+    private final TimedSearches alone;
+    private final TimedSearches halves;
     private final String alias;
     private final PassageSnippets passages;
 
@@ -42,14 +43,16 @@ public final class ElasticsearchDocumentSearch implements DocumentSearch {
      *                      them after the documents, so each of the two gets half the time
      */
     public ElasticsearchDocumentSearch(TimedSearches searches, String alias, String passagesAlias) {
-        this.searches = searches.inParts(2);
+        this.alone = searches;
+        this.halves = searches.inParts(2);
         this.alias = alias;
-        this.passages = new PassageSnippets(this.searches, passagesAlias);
+        this.passages = new PassageSnippets(halves, passagesAlias);
     }
 
     @Override
     public SearchResult search(SearchRequest request) {
         Map<String, Query> filters = SearchFilters.of(request);
+        TimedSearches searches = request.hasQuery() ? halves : alone; // without words, no passages are read
         try {
             SearchResponse<Map> response = searches.search(s -> {
                 s.index(alias)
