@@ -24,10 +24,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -106,7 +102,6 @@ final class ScaleArchive {
         AtomicLong next = new AtomicLong(from);
         AtomicLong characters = new AtomicLong();
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (ArchiveSession session = archive.openSession(new ArchiveSession.Listener() {
             public void stored(CatalogEntry file) {
             }
@@ -115,35 +110,19 @@ final class ScaleArchive {
                 throw new IllegalStateException("The archive refused " + file.path() + ": " + reason);
             }
         })) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (long n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
-                        ArchiveDocument document = generate(n, sources, parties, seed);
-                        characters.addAndGet(document.body().length());
-                        session.store(List.of(document), new CatalogEntry("/bench/generated/" + n + ".txt",
-                                document.sizeBytes(), INGESTED.toEpochMilli(), document.id(), "", INGESTED));
-                        if (n % 5_000 == 0 && n > from) {
-                            double seconds = (System.nanoTime() - started) / 1e9;
-                            log.printf("  %,d documents generated (%.0f MB of text, %.0f docs/s)%n", n,
-                                    characters.get() / 1e6, (n - from) / seconds);
-                        }
+            Workers.run(threads, "Generating the bench archive", worker -> {
+                for (long n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
+                    ArchiveDocument document = generate(n, sources, parties, seed);
+                    characters.addAndGet(document.body().length());
+                    session.store(List.of(document), new CatalogEntry("/bench/generated/" + n + ".txt",
+                            document.sizeBytes(), INGESTED.toEpochMilli(), document.id(), "", INGESTED));
+                    if (n % 5_000 == 0 && n > from) {
+                        double seconds = (System.nanoTime() - started) / 1e9;
+                        log.printf("  %,d documents generated (%.0f MB of text, %.0f docs/s)%n", n,
+                                characters.get() / 1e6, (n - from) / seconds);
                     }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Generating the bench archive failed: " + e.getMessage(), e);
-        } finally {
-            pool.shutdownNow();
-            try {
-                pool.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+                }
+            });
         }
     }
 

@@ -39,9 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -295,25 +292,14 @@ public final class SearchBenchmark {
     private static <T> void measure(Side<T> side, List<T> requests, int clients, int seconds, int maxRequests) {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicInteger sent = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                futures.add(pool.submit(() -> {
-                    for (int n = 0; System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests; n++) {
-                        side.send(requests.get((client * 31 + n * 7) % requests.size()));
-                    }
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Search bench failed: " + e.getMessage(), e);
+            Workers.run(clients, "Search bench", client -> {
+                for (int n = 0; System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests; n++) {
+                    side.send(requests.get((client * 31 + n * 7) % requests.size()));
+                }
+            });
         } finally {
-            pool.shutdownNow();
             side.addTime(System.nanoTime() - started);
         }
     }
