@@ -134,6 +134,11 @@ export function markedText(value) {
   return fragment;
 }
 
+/** A passage as a person cites it: "Article 24 · p. 37" (a page locator such as "p. 37" alone). */
+export function passageLabel(passage) {
+  return passage.page && !/^p\. /.test(passage.locator) ? `${passage.locator} · p. ${passage.page}` : passage.locator;
+}
+
 /** The class of a status badge: "approved in first reading" → "badge status-approved_in_first_reading". */
 export function statusBadgeClass(status) {
   return 'badge status-' + String(status || '').toLowerCase().replace(/[^a-z0-9]+/g, '_');

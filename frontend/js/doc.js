@@ -2,7 +2,7 @@
 // evidence, the passages that hold the words, a table of contents, the text paged with evidence
 // sentences highlighted and each passage an anchor, and the original for download.
 import {
-  getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass, linkBack, markedText,
+  getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass, linkBack, markedText, passageLabel,
 } from './api.js';
 
 const PAGE = 50000;
@@ -57,10 +57,6 @@ function passageLink(s, passage, children) {
   } }, ...children);
 }
 
-function pageSuffix(passage) {
-  return passage.page && !/^p\. /.test(passage.locator) ? ` · p. ${passage.page}` : '';
-}
-
 /** The passages that hold the words, each a link to its place with its snippet. */
 function renderMatches(s, matches) {
   const section = $('matches-section');
@@ -72,7 +68,7 @@ function renderMatches(s, matches) {
     ? `No passage holds “${s.q}” on its own.`
     : `${matches.length} passage${matches.length === 1 ? '' : 's'} hold${matches.length === 1 ? 's' : ''} “${s.q}”.`;
   $('matches').replaceChildren(...matches.map(m => el('li', {},
-    passageLink(s, m, [m.locator + pageSuffix(m)]), ' ',
+    passageLink(s, m, [passageLabel(m)]), ' ',
     m.snippet ? el('span', { class: 'snippet' }, markedText(m.snippet)) : null)));
   section.hidden = false;
 }
@@ -83,7 +79,7 @@ function renderToc(s, toc) {
   section.hidden = toc.length < 2;
   $('toc-summary').textContent = `Contents (${toc.length} passage${toc.length === 1 ? '' : 's'})`;
   $('toc').replaceChildren(...toc.map(p => el('li', {},
-    passageLink(s, p, [p.locator + pageSuffix(p)]), p.heading ? el('span', { class: 'muted', text: ' ' + p.heading }) : null)));
+    passageLink(s, p, [passageLabel(p)]), p.heading ? el('span', { class: 'muted', text: ' ' + p.heading }) : null)));
 }
 
 function display(field, value, doc) {

@@ -2,7 +2,7 @@
 // It lists documents (/api/search) or agreements (/api/agreements) under the same query and filters.
 import {
   getJson, el, showError, clearError, languageName, formatDate, humanize, partyLabel, markedText,
-  statusBadgeClass, agreementParties, agreementTitle, partyStatusLines,
+  statusBadgeClass, agreementParties, agreementTitle, partyStatusLines, passageLabel,
 } from './api.js';
 import { renderHistogram } from './histogram.js';
 
@@ -272,9 +272,8 @@ function renderHits(state, result) {
 
 /** A passage of a hit: its locator, linking to that place of the document, and its snippet. */
 function passageLine(passage) {
-  const page = passage.page && !/^p\. /.test(passage.locator) ? ` · p. ${passage.page}` : '';
   return el('p', { class: 'passage-hit' },
-    el('a', { class: 'locator', href: passage.link, title: passage.heading || null }, passage.locator + page),
+    el('a', { class: 'locator', href: passage.link, title: passage.heading || null }, passageLabel(passage)),
     passage.snippet ? el('span', { class: 'snippet' }, markedText(passage.snippet)) : null);
 }
 
