@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ScaleArchive {
 
     /** One archived text the generated documents are cut from. */
-    record Source(String title, String body, List<String> parties, LocalDate signed, String type, String language) {
+    record Source(String title, String body, List<String> parties, LocalDate signed, String place, String type, String language) {
     }
 
     private static final int MIN_SOURCE_CHARS = 2_000;
@@ -67,7 +67,7 @@ final class ScaleArchive {
                 List<FieldValue> from = after;
                 List<Hit<Map>> hits = client.search(s -> {
                     s.index(documentsAlias).size(50)
-                            .source(src -> src.filter(f -> f.includes("title", "body", "parties", "signed_date", "type", "language")))
+                            .source(src -> src.filter(f -> f.includes("title", "body", "parties", "signed_date", "signed_place", "type", "language")))
                             .sort(o -> o.field(f -> f.field("content_sha256").order(SortOrder.Asc)));
                     if (from != null) {
                         s.searchAfter(from);
@@ -81,7 +81,7 @@ final class ScaleArchive {
                         sources.add(new Source((String) s.getOrDefault("title", "Agreement"), body,
                                 s.get("parties") instanceof List<?> p ? (List<String>) p : List.of(),
                                 s.get("signed_date") instanceof String d ? LocalDate.parse(d) : null,
-                                (String) s.get("type"), (String) s.get("language")));
+                                (String) s.get("signed_place"), (String) s.get("type"), (String) s.get("language")));
                     }
                 }
                 if (hits.size() < 50) {
@@ -137,8 +137,9 @@ final class ScaleArchive {
         LocalDate signed = (base.signed() != null ? base.signed() : LocalDate.of(1990, 1, 1))
                 .plusDays(random.nextInt(365 * 50) - 365 * 25L);
         String status = STATUSES.get(random.nextInt(STATUSES.size()));
+        // Places as archived (some 100 in shared/bench), so the place facet has its real number of values.
         AgreementMetadata metadata = new AgreementMetadata(title(base.title(), random, signed), List.copyOf(parties),
-                signed, null, status, base.type(), null, null, null, null, Set.of(), null, null, null, null, "text");
+                signed, base.place(), status, base.type(), null, null, null, null, Set.of(), null, null, null, null, "text");
         String id = HexFormat.of().formatHex(sha256("bench-" + seed + "-" + n));
         return new ArchiveDocument(id, null, null, n + ".txt", List.of("/bench/generated/" + n + ".txt"), "text/plain",
                 body.getBytes(StandardCharsets.UTF_8).length, null, body, false, base.language(), List.of(), INGESTED,

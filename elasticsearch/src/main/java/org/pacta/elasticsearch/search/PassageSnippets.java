@@ -1,5 +1,6 @@
 package org.pacta.elasticsearch.search;
 
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -16,12 +17,18 @@ import java.util.Set;
 
 /**
  * The best passages of one page of results, found in one request: the documents' passages that match
- * the words, collapsed by document, the best three of each with a snippet. The highlighter reads
+ * the words, grouped by document, the best three of each with a snippet. The highlighter reads
  * passages of a few KB, never a whole document.
+ *
+ * <p>A terms aggregation with top hits, not a collapse with inner hits: Elasticsearch runs each
+ * collapsed hit's inner hits as a search of its own (20 per page), which made this request 5–8 times
+ * slower at 3,000 documents.
  */
 final class PassageSnippets {
 
     static final int PER_DOCUMENT = 3;
+    private static final String BY_DOCUMENT = "by_document";
+    private static final String BEST = "best";
 
     /** Each document's best passages, and whether its best one holds every word of the query. */
     record Best(Map<String, List<PassageHit>> passages, Set<String> allWordsInOnePassage) {
@@ -42,25 +49,25 @@ final class PassageSnippets {
             return Best.NONE;
         }
         try {
-            SearchResponse<Map> response = searches.search(s -> s.index(alias)
+            SearchResponse<Void> response = searches.search(s -> s.index(alias)
                     .ignoreUnavailable(true) // an archive restored from a backup older than passages has none yet
-                    .size(documentIds.size())
+                    .size(0)
                     .trackTotalHits(t -> t.enabled(false))
-                    .source(src -> src.filter(f -> f.includes("document_id")))
                     .query(q -> q.bool(b -> b.filter(PassageQueries.ofDocuments(documentIds))
                             .must(PassageQueries.words(query))))
-                    .collapse(c -> c.field("document_id").innerHits(i -> i.name("best").size(PER_DOCUMENT)
-                            .source(src -> src.filter(f -> f.includes(PassageQueries.PLACE_FIELDS)))
-                            .highlight(PassageQueries.snippet()))), Map.class);
+                    .aggregations(BY_DOCUMENT, a -> a
+                            .terms(t -> t.field("document_id").size(documentIds.size()))
+                            .aggregations(BEST, best -> best.topHits(h -> h.size(PER_DOCUMENT)
+                                    .source(src -> src.filter(f -> f.includes(PassageQueries.PLACE_FIELDS)))
+                                    .highlight(PassageQueries.snippet())))), Void.class);
             Map<String, List<PassageHit>> passages = new HashMap<>();
             Set<String> allWords = new HashSet<>();
-            for (Hit<Map> collapsed : response.hits().hits()) {
-                var inner = collapsed.innerHits().get("best");
-                if (inner == null || inner.hits().hits().isEmpty() || collapsed.source() == null) {
+            for (StringTermsBucket document : response.aggregations().get(BY_DOCUMENT).sterms().buckets().array()) {
+                List<Hit<JsonData>> best = document.aggregations().get(BEST).topHits().hits().hits();
+                if (best.isEmpty()) {
                     continue;
                 }
-                List<Hit<JsonData>> best = inner.hits().hits();
-                String documentId = String.valueOf(collapsed.source().get("document_id"));
+                String documentId = document.key().stringValue();
                 passages.put(documentId, best.stream().map(h -> PassageQueries.hit(h.source().to(Map.class), h.highlight()))
                         .toList());
                 if (best.get(0).matchedQueries().contains(PassageQueries.ALL_WORDS)) {
