@@ -32,10 +32,8 @@ public final class ElasticsearchDocumentPassages implements DocumentPassages {
         boolean withWords = query != null && !query.isBlank();
         Query ofDocument = PassageQueries.ofDocuments(List.of(documentId));
         // Every word in the passage: the passages a reader looks at are those that hold the query.
-        Query matching = withWords
-                ? Query.of(q -> q.bool(b -> b.filter(ofDocument).must(ElasticsearchDocumentSearch.words(query,
-                        PassageQueries.SEARCHED_FIELDS))))
-                : ofDocument;
+        Query words = withWords ? ElasticsearchDocumentSearch.words(query, PassageQueries.SEARCHED_FIELDS) : null;
+        Query matching = withWords ? Query.of(q -> q.bool(b -> b.filter(ofDocument).must(words))) : ofDocument;
         List<PassageHit> passages = new ArrayList<>();
         List<FieldValue> after = null;
         try {
@@ -48,7 +46,7 @@ public final class ElasticsearchDocumentPassages implements DocumentPassages {
                             .source(src -> src.filter(f -> f.includes(PassageQueries.PLACE_FIELDS)))
                             .sort(o -> o.field(f -> f.field("ordinal").order(SortOrder.Asc)));
                     if (withWords) {
-                        s.highlight(PassageQueries.snippet());
+                        s.highlight(PassageQueries.snippet(words));
                     }
                     if (from != null) {
                         s.searchAfter(from);

@@ -1,6 +1,7 @@
 package org.pacta.elasticsearch.search;
 
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -48,18 +49,19 @@ final class PassageSnippets {
         if (documentIds.isEmpty()) {
             return Best.NONE;
         }
+        Query words = PassageQueries.words(query);
         try {
             SearchResponse<Void> response = searches.search(s -> s.index(alias)
                     .ignoreUnavailable(true) // an archive restored from a backup older than passages has none yet
                     .size(0)
                     .trackTotalHits(t -> t.enabled(false))
                     .query(q -> q.bool(b -> b.filter(PassageQueries.ofDocuments(documentIds))
-                            .must(PassageQueries.words(query))))
+                            .must(words)))
                     .aggregations(BY_DOCUMENT, a -> a
                             .terms(t -> t.field("document_id").size(documentIds.size()))
                             .aggregations(BEST, best -> best.topHits(h -> h.size(PER_DOCUMENT)
                                     .source(src -> src.filter(f -> f.includes(PassageQueries.PLACE_FIELDS)))
-                                    .highlight(PassageQueries.snippet())))), Void.class);
+                                    .highlight(PassageQueries.snippet(words))))), Void.class);
             Map<String, List<PassageHit>> passages = new HashMap<>();
             Set<String> allWords = new HashSet<>();
             for (StringTermsBucket document : response.aggregations().get(BY_DOCUMENT).sterms().buckets().array()) {
