@@ -36,6 +36,7 @@ public final class PartyExtractor {
     private final NewsReader news = new NewsReader();
     private final RecurringMembers recurringMembers = new RecurringMembers();
     private final PartyProvisions partyProvisions = new PartyProvisions();
+    private final ConclusionRecital conclusionRecital = new ConclusionRecital();
     private final Memberships memberships;
     private final MemberStates memberStates;
 
@@ -68,7 +69,9 @@ public final class PartyExtractor {
     public Parties extract(String text, String title, LocalDate signedOn) {
         Reading reading = new Reading(text, title, gazetteer);
         boolean treatyText = isTreatyText(reading.text());
-        Map<String, Candidate> best = bestPerCode(read(reading, treatyText));
+        List<Candidate> signatories = treatyText ? conclusionRecital.read(reading, signedOn) : List.of();
+        // a consolidated text's preamble names today's members; the recital of its conclusion, its signatories
+        Map<String, Candidate> best = bestPerCode(signatories.isEmpty() ? read(reading, treatyText) : signatories);
         memberStates.expand(best, () -> SigningTime.of(signedOn, reading.text()), treatyText);
         return toParties(best, reading, treatyText);
     }

@@ -3,6 +3,8 @@ package org.pacta.metadata.parties;
 /** Why a country or organisation was read as a party, in order of trust. */
 enum Rule {
     /** The agreement's own structure. */
+    /** "Having regard to the conclusion on [the signing day], between A, B and C, of the Convention": its signatories. */
+    CONCLUSION(0.97, true, "concluded it on the day the text was signed (the opening recitals)"),
     PREAMBLE(0.95, true, "named in the preamble"),
     SIGNATURE(0.95, true, "signature block"),
     TITLE(0.9, true, "named in the title"),
