@@ -7,20 +7,63 @@ import org.pacta.ingest.FileResult;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.Outcome;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The ingest progress bar: files done/total, elapsed / ETA, MB/s, docs/s and failures so far, on stderr. */
+/**
+ * The ingest progress on stderr: files done/total, elapsed / ETA, MB/s, docs/s and failures so far. A
+ * redrawn bar on a terminal; plain lines ({@link ProgressLines}) when the output goes to a file or a pipe.
+ */
 final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     private final long startNanos = System.nanoTime();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicInteger documents = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger files = new AtomicInteger();
+    private final ProgressLines lines;
     private volatile ProgressBar bar;
+    private volatile ScheduledExecutorService ticker;
+
+    /** A bar when the standard streams are a terminal, else lines. */
+    ConsoleProgress() {
+        this(onTerminal() ? null : new ProgressLines(System.err, ProgressLines.INTERVAL));
+    }
+
+    /** On JDK 17 a console exists only on a terminal; from JDK 22 it always may, and says so by isTerminal(). */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17-21
+        }
+    }
+
+    /** @param lines where plain lines go, or null for the bar */
+    ConsoleProgress(ProgressLines lines) {
+        this.lines = lines;
+    }
 
     @Override
     public void started(int files, long totalBytes) {
+        if (lines != null) {
+            lines.started(files);
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "pacta-progress-lines");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long seconds = ProgressLines.INTERVAL.toSeconds();
+            ticker.scheduleAtFixedRate(() -> lines.tick(tally()), seconds, seconds, TimeUnit.SECONDS);
+            return;
+        }
         bar = new ProgressBarBuilder()
                 .setTaskName("Ingest")
                 .setInitialMax(files)
@@ -33,7 +76,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     @Override
     public void finished(FileResult result) {
-        if (result.outcome() == Outcome.SKIPPED || result.outcome() == Outcome.EXCLUDED || bar == null) {
+        if (result.outcome() == Outcome.SKIPPED || result.outcome() == Outcome.EXCLUDED || (bar == null && lines == null)) {
             return; // not among the files counted
         }
         if (result.outcome() == Outcome.FAILED) {
@@ -45,14 +88,29 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
         if (result.path().contains("!/")) {
             return; // archive members: the bar counts files on disk
         }
+        files.incrementAndGet();
+        if (lines != null) {
+            lines.progressed(tally());
+            return;
+        }
         bar.step();
         double seconds = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
         bar.setExtraMessage(String.format(" %.1f MB/s %.0f docs/s %d failed", bytes.get() / 1e6 / seconds,
                 documents.get() / seconds, failures.get()));
     }
 
+    private ProgressLines.Tally tally() {
+        return new ProgressLines.Tally(files.get(), documents.get(), bytes.get(), failures.get());
+    }
+
     @Override
     public void close() {
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (lines != null) {
+            lines.finished(tally());
+        }
         if (bar != null) {
             bar.close();
         }

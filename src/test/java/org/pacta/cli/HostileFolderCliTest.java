@@ -44,6 +44,9 @@ class HostileFolderCliTest {
         assertEquals(3, run.exitCode(), run.output());
         assertTrue(run.output().contains("3 indexed"), run.output());
         assertTrue(run.output().contains("3 failed"), run.output());
+        // the output is a pipe, not a terminal: progress as plain lines, no redrawn bar
+        assertFalse(run.output().contains("\r"), "no carriage return in a log: " + run.output());
+        assertTrue(run.output().contains("Ingest: 6/6 files (100 %)"), run.output());
         assertEquals(Map.of("truncated.pdf", "corrupt", "encrypted.pdf", "encrypted", "empty.pdf", "empty"),
                 reasons(run));
 

@@ -1,0 +1,70 @@
+package org.pacta.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * Ingest progress for a log, not a terminal: a plain line when another 5 % of the files is done or
+ * 10 s have passed since the last line, never a carriage return (a redrawn bar writes ~100 KB of them
+ * into a log for 82 files).
+ */
+final class ProgressLines {
+
+    static final Duration INTERVAL = Duration.ofSeconds(10);
+    private static final int STEPS = 20; // a line every 5 %
+
+    private final PrintStream out;
+    private final long intervalNanos;
+    private final long startNanos = System.nanoTime();
+    private int total;
+    private int lastStep;
+    private long lastLineNanos = startNanos;
+
+    ProgressLines(PrintStream out, Duration interval) {
+        this.out = out;
+        this.intervalNanos = interval.toNanos();
+    }
+
+    synchronized void started(int files) {
+        total = files;
+        out.printf("Ingest: %d files%n", files);
+    }
+
+    /** After a file: a line if it crosses a 5 % step or the interval has passed. */
+    synchronized void progressed(Tally tally) {
+        int step = total == 0 ? STEPS : tally.files() * STEPS / total;
+        long now = System.nanoTime();
+        if (step > lastStep || now - lastLineNanos >= intervalNanos) {
+            lastStep = Math.max(lastStep, step);
+            line(tally, now);
+        }
+    }
+
+    /** Between files (a long OCR run): a line when the interval has passed, so a log shows the run is alive. */
+    synchronized void tick(Tally tally) {
+        long now = System.nanoTime();
+        if (now - lastLineNanos >= intervalNanos) {
+            line(tally, now);
+        }
+    }
+
+    synchronized void finished(Tally tally) {
+        if (tally.files() > 0 && lastStep < STEPS) {
+            line(tally, System.nanoTime());
+        }
+    }
+
+    private void line(Tally tally, long now) {
+        lastLineNanos = now;
+        double seconds = Math.max(0.001, (now - startNanos) / 1e9);
+        int percent = total == 0 ? 100 : tally.files() * 100 / total;
+        String eta = tally.files() == 0 || tally.files() >= total ? ""
+                : String.format(", ETA %.0f s", seconds / tally.files() * (total - tally.files()));
+        out.printf("Ingest: %d/%d files (%d %%), %.0f s, %.1f MB/s, %.1f docs/s, %d failed%s%n", tally.files(), total,
+                percent, seconds, tally.bytes() / 1e6 / seconds, tally.documents() / seconds, tally.failures(), eta);
+    }
+
+    /** What the run has done so far. */
+    record Tally(int files, int documents, long bytes, int failures) {
+    }
+}
