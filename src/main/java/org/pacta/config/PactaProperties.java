@@ -26,7 +26,7 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
     public PactaProperties withIngestWorkers(int workers) {
         Ingest i = ingest;
         return new PactaProperties(home, apiKeys, es, new Ingest(workers, i.ocr(), i.ocrLanguages(), i.tesseract(), i.timeout(),
-                i.maxFileSize(), i.maxCharacters(), i.roots(), i.isolation()), search);
+                i.maxFileSize(), i.maxCharacters(), i.roots(), i.isolation(), i.refreshInterval()), search);
     }
 
     /**
@@ -54,9 +54,12 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
      * @param roots         server-side folders that ingest jobs may read (nothing outside them)
      * @param isolation     {@code thread}: parse in Pacta's JVM (fastest); {@code process}: in child JVMs that
      *                      are killed on timeout and bounded in memory (safest for untrusted files)
+     * @param refreshInterval how often an ingest makes what it wrote so far searchable (30 s by default; 0: only
+     *                      at the end); refresh is off in between, which bulk indexing needs to be fast
      */
     public record Ingest(int workers, boolean ocr, String ocrLanguages, String tesseract, Duration timeout,
-                         DataSize maxFileSize, long maxCharacters, List<Path> roots, Isolation isolation) {
+                         DataSize maxFileSize, long maxCharacters, List<Path> roots, Isolation isolation,
+                         Duration refreshInterval) {
 
         public enum Isolation { THREAD, PROCESS }
 
@@ -65,6 +68,7 @@ public record PactaProperties(Path home, List<String> apiKeys, Elasticsearch es,
             roots = roots == null ? List.of() : List.copyOf(roots);
             isolation = isolation == null ? Isolation.THREAD : isolation;
             tesseract = tesseract == null || tesseract.isBlank() ? "auto" : tesseract;
+            refreshInterval = refreshInterval == null ? Duration.ofSeconds(30) : refreshInterval;
         }
 
         public int effectiveWorkers() {

@@ -65,7 +65,8 @@ public final class IngestComponents implements AutoCloseable {
                     ? new ChildProcessTextExtractor(config, ingest.effectiveWorkers(), CHILD_HEAP)
                     : new TikaTextExtractor(config));
             return new IngestComponents(extractor, new FileBlobStore(properties.home().resolve("blobs")),
-                    elasticsearch.archive(BulkSettings.defaults()), elasticsearch.agreementRebuild());
+                    elasticsearch.archive(BulkSettings.defaults().withRefreshEvery(ingest.refreshInterval())),
+                    elasticsearch.agreementRebuild());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the blob store under " + properties.home(), e);
         }

@@ -27,7 +27,7 @@ public final class TestArchive {
         properties = new PactaProperties(home, List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, prefix, null),
                 new PactaProperties.Ingest(2, true, "eng", "auto", Duration.ofSeconds(180), DataSize.ofMegabytes(512), 20_000_000,
-                        List.of(), PactaProperties.Ingest.Isolation.THREAD),
+                        List.of(), PactaProperties.Ingest.Isolation.THREAD, Duration.ofSeconds(30)),
                 new PactaProperties.Search(Duration.ofSeconds(5)));
     }
 

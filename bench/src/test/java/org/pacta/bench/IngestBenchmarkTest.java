@@ -44,7 +44,7 @@ class IngestBenchmarkTest {
         PactaProperties properties = new PactaProperties(home, List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, prefix, null),
                 new PactaProperties.Ingest(2, true, "eng", "auto", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
-                        20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD),
+                        20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD, Duration.ofSeconds(30)),
                 new PactaProperties.Search(Duration.ofSeconds(5)));
         ElasticsearchConnection connection = TestElasticsearch.shared().connection();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();

@@ -24,7 +24,7 @@ class SearchBenchmarkTest {
         PactaProperties properties = new PactaProperties(corpus.home(), List.of(),
                 new PactaProperties.Elasticsearch(null, null, null, null, null, corpus.prefix(), null),
                 new PactaProperties.Ingest(2, true, "eng", "auto", Duration.ofSeconds(180), DataSize.ofMegabytes(512),
-                        20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD),
+                        20_000_000, List.of(), PactaProperties.Ingest.Isolation.THREAD, Duration.ofSeconds(30)),
                 new PactaProperties.Search(Duration.ofSeconds(5)));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 

@@ -16,6 +16,7 @@ final class BulkBatch {
     private final List<BulkWriter.Item> items = new ArrayList<>();
     private long bytes;
     private long sinceNanos;
+    private boolean sentSinceMark;
 
     BulkBatch(BulkWriter writer, BulkSettings settings) {
         this.writer = writer;
@@ -70,5 +71,15 @@ final class BulkBatch {
         bytes -= size;
         sinceNanos = System.nanoTime();
         writer.send(request);
+        sentSinceMark = true;
+    }
+
+    /** Whether a request was sent since the last {@link #mark()}. */
+    boolean sentSinceMark() {
+        return sentSinceMark;
+    }
+
+    void mark() {
+        sentSinceMark = false;
     }
 }

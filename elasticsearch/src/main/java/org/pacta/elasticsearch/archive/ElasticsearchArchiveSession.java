@@ -54,6 +54,8 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     /** Refresh is paused at the first stored document, so a run with nothing new costs no settings change. */
     private final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean wrote;
+    /** When something sent first went unrefreshed (System.nanoTime), 0 when all sent is searchable. Writer thread only. */
+    private long unrefreshedSince;
 
     /** @param passages the alias of the passages index that goes with {@code documents} */
     ElasticsearchArchiveSession(ElasticsearchClient client, String documents, String passages, CatalogIndex catalog,
@@ -169,6 +171,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
                     accept(work);
                     batch.sendFull();
                 }
+                refreshIfDue();
             }
         } catch (ArchiveUnavailableException e) {
             log.error("The archive gives up: {}", e.getMessage());
@@ -181,13 +184,41 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
         }
     }
 
-    /** The next work, or null when it is time to send what is batched. */
+    /** The next work, or null when it is time to send what is batched or to refresh what was sent. */
     private Work next() throws InterruptedException {
         if (batch.isEmpty()) {
-            return queue.take();
+            long untilRefresh = unrefreshedSince == 0 ? -1 : millisUntilRefresh();
+            return untilRefresh < 0 ? queue.take() : untilRefresh == 0 ? null : queue.poll(untilRefresh);
         }
         long wait = batch.waitMillis(IDLE_MILLIS, MAX_LINGER_MILLIS);
         return wait <= 0 ? null : queue.poll(wait);
+    }
+
+    /**
+     * Makes what was sent searchable every {@code refreshEvery}, so that a long ingest shows its progress
+     * (refresh stays off in between: bulk indexing is much cheaper without it). A document's passages are
+     * sent before it, so a searchable document always has its snippets.
+     */
+    private void refreshIfDue() {
+        if (batch.sentSinceMark()) {
+            if (unrefreshedSince == 0) {
+                unrefreshedSince = System.nanoTime();
+            }
+            batch.mark();
+        }
+        if (unrefreshedSince != 0 && millisUntilRefresh() == 0) {
+            RefreshPause.refresh(client, settings, documents, passages, catalog.alias());
+            unrefreshedSince = 0;
+        }
+    }
+
+    /** -1: never (only when the session closes). */
+    private long millisUntilRefresh() {
+        if (settings.refreshEvery().isZero()) {
+            return -1;
+        }
+        long elapsed = (System.nanoTime() - unrefreshedSince) / 1_000_000;
+        return Math.max(0, settings.refreshEvery().toMillis() - elapsed);
     }
 
     private void accept(Work work) {

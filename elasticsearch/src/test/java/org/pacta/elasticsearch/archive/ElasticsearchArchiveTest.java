@@ -12,6 +12,7 @@ import org.pacta.elasticsearch.index.IndexDefinition;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +241,36 @@ class ElasticsearchArchiveTest {
     }
 
     @Test
+    void aLongSessionMakesWhatItSentSearchableEveryRefreshInterval() throws Exception {
+        ElasticsearchArchive everyHalfSecond = new ElasticsearchArchive(client, prefix,
+                BulkSettings.defaults().withRefreshEvery(Duration.ofMillis(500)));
+        String first = ArchiveFixtures.sha("visible-1");
+        try (ArchiveSession session = everyHalfSecond.openSession(new ArchiveFixtures.Recorder())) {
+            store(session, "visible-1");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (searchable(client, documents, first).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(searchable(client, documents, first).isPresent(), "searchable while the session still runs");
+            assertEquals("-1", new RefreshPause(client, documents, BulkSettings.defaults()).current(),
+                    "refresh stays off between the session's own refreshes");
+        }
+    }
+
+    @Test
+    void withoutARefreshIntervalNothingIsSearchableBeforeTheSessionCloses() throws Exception {
+        ElasticsearchArchive atTheEnd = new ElasticsearchArchive(client, prefix,
+                BulkSettings.defaults().withRefreshEvery(Duration.ZERO));
+        String id = ArchiveFixtures.sha("hidden-1");
+        try (ArchiveSession session = atTheEnd.openSession(new ArchiveFixtures.Recorder())) {
+            store(session, "hidden-1");
+            Thread.sleep(2_000); // well past the batch's linger (1 s): sent, but not refreshed
+            assertTrue(searchable(client, documents, id).isEmpty());
+        }
+        assertTrue(searchable(client, documents, id).isPresent());
+    }
+
+    @Test
     void refreshIsOffDuringASessionAndRestoredAfter() throws Exception {
         RefreshPause refresh = new RefreshPause(client, documents, BulkSettings.defaults());
         assertNull(refresh.current());
@@ -272,8 +303,7 @@ class ElasticsearchArchiveTest {
 
     @Test
     void aFileLargerThanOneRequestIsRecordedAfterItsLastDocument() {
-        BulkSettings small = new BulkSettings(7, 8L * 1024 * 1024, BulkSettings.defaults().initialBackoff(),
-                BulkSettings.defaults().maxBackoff(), BulkSettings.defaults().giveUpAfter());
+        BulkSettings small = new BulkSettings(7, 8L * 1024 * 1024);
         String zip = sha("large-zip");
         CatalogEntry file = entry("/data/large/thirty.zip", zip);
         List<ArchiveDocument> members = new ArrayList<>();
@@ -294,8 +324,7 @@ class ElasticsearchArchiveTest {
 
     @Test
     void manyWritersThroughSmallBatches() throws Exception {
-        BulkSettings small = new BulkSettings(7, 2_000, BulkSettings.defaults().initialBackoff(),
-                BulkSettings.defaults().maxBackoff(), BulkSettings.defaults().giveUpAfter());
+        BulkSettings small = new BulkSettings(7, 2_000);
         ElasticsearchArchive smallBatches = new ElasticsearchArchive(client, prefix, small);
         ArchiveFixtures.Recorder recorder = new ArchiveFixtures.Recorder();
         ExecutorService workers = Executors.newFixedThreadPool(4);
