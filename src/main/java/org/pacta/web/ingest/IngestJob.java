@@ -19,10 +19,17 @@ public final class IngestJob implements IngestListener {
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
-    /** What the API shows of a job. */
+    /**
+     * What the API shows of a job.
+     *
+     * @param filesDone      files of {@code totalFiles} finished so far (archive members are in {@code counts})
+     * @param filesPerSecond since the job started
+     * @param etaSeconds     at that rate, while it runs and has done something; else null
+     */
     public record View(String id, List<String> paths, boolean prune, List<String> exclude, State state, Instant createdAt, Instant startedAt,
-                       Instant finishedAt, int totalFiles, Map<String, Integer> counts, List<Failure> failures,
-                       int failuresOmitted, String error, String report) {
+                       Instant finishedAt, int totalFiles, int filesDone, Double filesPerSecond, Long etaSeconds,
+                       Map<String, Integer> counts, List<Failure> failures, int failuresOmitted, String error,
+                       String report) {
     }
 
     public record Failure(String path, String reason, String message) {
@@ -42,6 +49,7 @@ public final class IngestJob implements IngestListener {
     private Instant startedAt;
     private Instant finishedAt;
     private int totalFiles;
+    private int filesDone;
     private String error;
     private String report;
 
@@ -93,6 +101,9 @@ public final class IngestJob implements IngestListener {
     @Override
     public synchronized void finished(FileResult result) {
         counts.merge(result.outcome(), 1, Integer::sum);
+        if (result.outcome() != Outcome.SKIPPED && result.outcome() != Outcome.EXCLUDED && !result.path().contains("!/")) {
+            filesDone++; // as totalFiles counts them: files on disk that the run reads
+        }
         if (result.outcome() == Outcome.FAILED) {
             if (failures.size() < MAX_LISTED_FAILURES) {
                 failures.add(new Failure(result.path(), result.reason().name().toLowerCase(), result.message()));
@@ -105,7 +116,12 @@ public final class IngestJob implements IngestListener {
     public synchronized View view() {
         Map<String, Integer> named = new TreeMap<>();
         counts.forEach((outcome, n) -> named.put(outcome.name().toLowerCase(), n));
+        Instant until = finishedAt != null ? finishedAt : Instant.now();
+        double seconds = startedAt == null ? 0 : Math.max(0.001, java.time.Duration.between(startedAt, until).toMillis() / 1000.0);
+        Double rate = startedAt == null ? null : Math.round(filesDone / seconds * 100) / 100.0;
+        Long eta = state == State.RUNNING && filesDone > 0 && totalFiles >= filesDone
+                ? Math.round((totalFiles - filesDone) / (filesDone / seconds)) : null;
         return new View(id, paths.stream().map(Path::toString).toList(), prune, exclusions.patterns(), state, createdAt, startedAt, finishedAt,
-                totalFiles, named, List.copyOf(failures), failuresOmitted, error, report);
+                totalFiles, filesDone, rate, eta, named, List.copyOf(failures), failuresOmitted, error, report);
     }
 }

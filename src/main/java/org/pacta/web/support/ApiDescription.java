@@ -96,7 +96,7 @@ class ApiDescription {
             nullable(components, "Passage", "heading", "page", "snippet");
             nullable(components, "AgreementResults", "next");
             nullable(components, "Uploaded", "id", "reason", "message");
-            nullable(components, "View", "started_at", "finished_at", "error", "report");
+            nullable(components, "View", "started_at", "finished_at", "files_per_second", "eta_seconds", "error", "report");
             nullable(components, "Failure", "reason", "message");
             Schema<?> uploaded = components.getSchemas().get("Uploaded");
             if (uploaded != null && uploaded.getProperties() != null) {

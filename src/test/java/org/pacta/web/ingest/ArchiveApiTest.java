@@ -88,6 +88,9 @@ class ArchiveApiTest {
         JsonNode job = awaitEnd(location);
         assertEquals("DONE", job.get("state").asText(), job.toString());
         assertEquals(3, job.get("total_files").asInt());
+        assertEquals(3, job.get("files_done").asInt(), job.toString());
+        assertTrue(job.get("files_per_second").asDouble() > 0, job.toString());
+        assertTrue(job.get("eta_seconds") == null || job.get("eta_seconds").isNull(), "no ETA once done: " + job);
         assertEquals(2, job.get("counts").get("indexed").asInt(), job.toString());
         assertEquals(1, job.get("failures").size(), job.toString());
         assertEquals("corrupt", job.get("failures").get(0).get("reason").asText(), job.toString());
