@@ -24,13 +24,14 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
     private final AtomicInteger documents = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger files = new AtomicInteger();
+    private final String task;
     private final ProgressLines lines;
     private volatile ProgressBar bar;
     private volatile ScheduledExecutorService ticker;
 
-    /** A bar when the standard streams are a terminal, else lines. */
-    ConsoleProgress() {
-        this(onTerminal() ? null : new ProgressLines(System.err, ProgressLines.INTERVAL));
+    /** A bar when the standard streams are a terminal, else lines; {@code task} names the work: "Ingest", "Reindex". */
+    ConsoleProgress(String task) {
+        this(task, onTerminal() ? null : new ProgressLines(task, System.err, ProgressLines.INTERVAL));
     }
 
     /** On JDK 17 a console exists only on a terminal; from JDK 22 it always may, and says so by isTerminal(). */
@@ -47,7 +48,8 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
     }
 
     /** @param lines where plain lines go, or null for the bar */
-    ConsoleProgress(ProgressLines lines) {
+    ConsoleProgress(String task, ProgressLines lines) {
+        this.task = task;
         this.lines = lines;
     }
 
@@ -65,7 +67,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
             return;
         }
         bar = new ProgressBarBuilder()
-                .setTaskName("Ingest")
+                .setTaskName(task)
                 .setInitialMax(files)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)

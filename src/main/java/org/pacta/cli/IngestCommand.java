@@ -74,7 +74,7 @@ public class IngestCommand implements Callable<Integer> {
              IngestComponents components = IngestComponents.create(properties, cluster.adapters(), ocrLanguages)) {
             IngestComponents.Run run;
             DryRunListing listing = new DryRunListing();
-            try (ConsoleProgress progress = new ConsoleProgress()) {
+            try (ConsoleProgress progress = new ConsoleProgress("Ingest")) {
                 run = components.ingest(folders, options, dryRun ? listing.andThen(progress) : progress);
             }
             if (dryRun) {

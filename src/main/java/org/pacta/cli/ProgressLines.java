@@ -13,6 +13,7 @@ final class ProgressLines {
     static final Duration INTERVAL = Duration.ofSeconds(10);
     private static final int STEPS = 20; // a line every 5 %
 
+    private final String task;
     private final PrintStream out;
     private final long intervalNanos;
     private final long startNanos = System.nanoTime();
@@ -20,14 +21,16 @@ final class ProgressLines {
     private int lastStep;
     private long lastLineNanos = startNanos;
 
-    ProgressLines(PrintStream out, Duration interval) {
+    /** @param task what the lines begin with: "Ingest", "Reindex" */
+    ProgressLines(String task, PrintStream out, Duration interval) {
+        this.task = task;
         this.out = out;
         this.intervalNanos = interval.toNanos();
     }
 
     synchronized void started(int files) {
         total = files;
-        out.printf("Ingest: %d files%n", files);
+        out.printf("%s: %d files%n", task, files);
     }
 
     /** After a file: a line if it crosses a 5 % step or the interval has passed. */
@@ -60,7 +63,7 @@ final class ProgressLines {
         int percent = total == 0 ? 100 : tally.files() * 100 / total;
         String eta = tally.files() == 0 || tally.files() >= total ? ""
                 : String.format(", ETA %.0f s", seconds / tally.files() * (total - tally.files()));
-        out.printf("Ingest: %d/%d files (%d %%), %.0f s, %.1f MB/s, %.1f docs/s, %d failed%s%n", tally.files(), total,
+        out.printf("%s: %d/%d files (%d %%), %.0f s, %.1f MB/s, %.1f docs/s, %d failed%s%n", task, tally.files(), total,
                 percent, seconds, tally.bytes() / 1e6 / seconds, tally.documents() / seconds, tally.failures(), eta);
     }
 

@@ -25,7 +25,7 @@ public class ReindexCommand implements Callable<Integer> {
         try (CommandCluster cluster = CommandCluster.open(properties);
              IngestComponents components = IngestComponents.create(properties, cluster.adapters(), null)) {
             DocumentReindex.Result result;
-            try (ConsoleProgress progress = new ConsoleProgress()) {
+            try (ConsoleProgress progress = new ConsoleProgress("Reindex")) {
                 result = new DocumentReindex(cluster.adapters().documentIndexVersions(), components,
                         properties.home().resolve("reindex")).run(progress);
             }

@@ -22,7 +22,7 @@ class ProgressLinesTest {
 
     @Test
     void aLineEveryFivePercentOfTheFilesAndNoCarriageReturn() {
-        ProgressLines progress = new ProgressLines(out, Duration.ofHours(1));
+        ProgressLines progress = new ProgressLines("Ingest", out, Duration.ofHours(1));
         progress.started(1000);
         for (int done = 1; done <= 1000; done++) {
             progress.progressed(new ProgressLines.Tally(done, done, done * 1000L, done / 100));
@@ -40,7 +40,7 @@ class ProgressLinesTest {
 
     @Test
     void betweenStepsALineWhenTheIntervalHasPassed() {
-        ProgressLines progress = new ProgressLines(out, Duration.ZERO);
+        ProgressLines progress = new ProgressLines("Ingest", out, Duration.ZERO);
         progress.started(1000);
         progress.progressed(new ProgressLines.Tally(1, 1, 10, 0));
         progress.tick(new ProgressLines.Tally(1, 1, 10, 0)); // a long file: the log still hears from the run
@@ -50,11 +50,11 @@ class ProgressLinesTest {
 
     @Test
     void aRunThatEndsBetweenStepsStillEndsWithItsCount() {
-        ConsoleProgress progress = new ConsoleProgress(new ProgressLines(out, Duration.ofHours(1)));
+        ConsoleProgress progress = new ConsoleProgress("Reindex", new ProgressLines("Reindex", out, Duration.ofHours(1)));
         progress.started(3, 30);
         progress.finished(new org.pacta.ingest.FileResult("a.txt", org.pacta.ingest.Outcome.INDEXED, 10, "id", null, null));
         progress.close();
         String[] lines = lines();
-        assertEquals("Ingest: 1/3 files (33 %)", lines[lines.length - 1].substring(0, 24));
+        assertEquals("Reindex: 1/3 files (33 %)", lines[lines.length - 1].substring(0, 25));
     }
 }
