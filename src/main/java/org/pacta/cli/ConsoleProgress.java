@@ -26,6 +26,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
     private final AtomicInteger files = new AtomicInteger();
     private final String task;
     private final ProgressLines lines;
+    private volatile boolean started;
     private volatile ProgressBar bar;
     private volatile ScheduledExecutorService ticker;
 
@@ -55,6 +56,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     @Override
     public void started(int files, long totalBytes) {
+        started = true;
         if (lines != null) {
             lines.started(files);
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -78,7 +80,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
 
     @Override
     public void finished(FileResult result) {
-        if (result.outcome() == Outcome.SKIPPED || result.outcome() == Outcome.EXCLUDED || (bar == null && lines == null)) {
+        if (!started || result.outcome() == Outcome.SKIPPED || result.outcome() == Outcome.EXCLUDED) {
             return; // not among the files counted
         }
         if (result.outcome() == Outcome.FAILED) {
@@ -87,8 +89,8 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
             documents.incrementAndGet();
             bytes.addAndGet(result.bytes());
         }
-        if (result.path().contains("!/")) {
-            return; // archive members: the bar counts files on disk
+        if (!result.countedFile()) {
+            return; // an archive member: its documents count, but the bar counts files on disk
         }
         files.incrementAndGet();
         if (lines != null) {

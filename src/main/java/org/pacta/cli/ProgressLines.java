@@ -1,5 +1,7 @@
 package org.pacta.cli;
 
+import org.pacta.ingest.IngestPace;
+
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -59,10 +61,10 @@ final class ProgressLines {
 
     private void line(Tally tally, long now) {
         lastLineNanos = now;
-        double seconds = Math.max(0.001, (now - startNanos) / 1e9);
+        IngestPace pace = new IngestPace(tally.files(), total, Duration.ofNanos(now - startNanos));
+        double seconds = pace.seconds();
         int percent = total == 0 ? 100 : tally.files() * 100 / total;
-        String eta = tally.files() == 0 || tally.files() >= total ? ""
-                : String.format(", ETA %.0f s", seconds / tally.files() * (total - tally.files()));
+        String eta = pace.etaSeconds().isPresent() ? ", ETA " + pace.etaSeconds().getAsLong() + " s" : "";
         out.printf("%s: %d/%d files (%d %%), %.0f s, %.1f MB/s, %.1f docs/s, %d failed%s%n", task, tally.files(), total,
                 percent, seconds, tally.bytes() / 1e6 / seconds, tally.documents() / seconds, tally.failures(), eta);
     }

@@ -12,6 +12,16 @@ import org.pacta.core.ingest.FailureReason;
 public record FileResult(String path, Outcome outcome, long bytes, String documentId, FailureReason reason,
                          String message) {
 
+    /** An archive member, not a file on disk. */
+    public boolean archiveMember() {
+        return path.contains(DocumentFactory.MEMBER_SEPARATOR);
+    }
+
+    /** One of the files that {@link IngestListener#started} counted: on disk, and read (not skipped or excluded). */
+    public boolean countedFile() {
+        return outcome != Outcome.SKIPPED && outcome != Outcome.EXCLUDED && !archiveMember();
+    }
+
     static FileResult of(String path, Outcome outcome, long bytes) {
         return new FileResult(path, outcome, bytes, null, null, null);
     }

@@ -2,11 +2,13 @@ package org.pacta.web.ingest;
 
 import org.pacta.ingest.FileResult;
 import org.pacta.ingest.IngestListener;
+import org.pacta.ingest.IngestPace;
 import org.pacta.ingest.IngestSummary;
 import org.pacta.ingest.Outcome;
 import org.pacta.ingest.exclude.Exclusions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -101,8 +103,8 @@ public final class IngestJob implements IngestListener {
     @Override
     public synchronized void finished(FileResult result) {
         counts.merge(result.outcome(), 1, Integer::sum);
-        if (result.outcome() != Outcome.SKIPPED && result.outcome() != Outcome.EXCLUDED && !result.path().contains("!/")) {
-            filesDone++; // as totalFiles counts them: files on disk that the run reads
+        if (result.countedFile()) {
+            filesDone++;
         }
         if (result.outcome() == Outcome.FAILED) {
             if (failures.size() < MAX_LISTED_FAILURES) {
@@ -116,11 +118,11 @@ public final class IngestJob implements IngestListener {
     public synchronized View view() {
         Map<String, Integer> named = new TreeMap<>();
         counts.forEach((outcome, n) -> named.put(outcome.name().toLowerCase(), n));
-        Instant until = finishedAt != null ? finishedAt : Instant.now();
-        double seconds = startedAt == null ? 0 : Math.max(0.001, java.time.Duration.between(startedAt, until).toMillis() / 1000.0);
-        Double rate = startedAt == null ? null : Math.round(filesDone / seconds * 100) / 100.0;
-        Long eta = state == State.RUNNING && filesDone > 0 && totalFiles >= filesDone
-                ? Math.round((totalFiles - filesDone) / (filesDone / seconds)) : null;
+        IngestPace pace = startedAt == null ? null : new IngestPace(filesDone, totalFiles,
+                Duration.between(startedAt, finishedAt != null ? finishedAt : Instant.now()));
+        Double rate = pace == null ? null : Math.round(pace.filesPerSecond() * 100) / 100.0;
+        Long eta = pace == null || state != State.RUNNING || pace.etaSeconds().isEmpty() ? null
+                : pace.etaSeconds().getAsLong();
         return new View(id, paths.stream().map(Path::toString).toList(), prune, exclusions.patterns(), state, createdAt, startedAt, finishedAt,
                 totalFiles, filesDone, rate, eta, named, List.copyOf(failures), failuresOmitted, error, report);
     }

@@ -16,7 +16,8 @@ final class BulkBatch {
     private final List<BulkWriter.Item> items = new ArrayList<>();
     private long bytes;
     private long sinceNanos;
-    private boolean sentSinceMark;
+    /** When the first request not yet made searchable was sent (System.nanoTime), 0 when there is none. */
+    private long unrefreshedSinceNanos;
 
     BulkBatch(BulkWriter writer, BulkSettings settings) {
         this.writer = writer;
@@ -71,15 +72,18 @@ final class BulkBatch {
         bytes -= size;
         sinceNanos = System.nanoTime();
         writer.send(request);
-        sentSinceMark = true;
+        if (unrefreshedSinceNanos == 0) {
+            unrefreshedSinceNanos = sinceNanos;
+        }
     }
 
-    /** Whether a request was sent since the last {@link #mark()}. */
-    boolean sentSinceMark() {
-        return sentSinceMark;
+    /** When the oldest request that no refresh has made searchable yet was sent; 0 when none. */
+    long unrefreshedSinceNanos() {
+        return unrefreshedSinceNanos;
     }
 
-    void mark() {
-        sentSinceMark = false;
+    /** Everything sent so far is searchable. */
+    void refreshed() {
+        unrefreshedSinceNanos = 0;
     }
 }

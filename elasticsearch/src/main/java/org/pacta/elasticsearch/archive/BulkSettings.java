@@ -35,9 +35,12 @@ public record BulkSettings(int maxOperations, long maxBytes, Duration initialBac
             throw new IllegalArgumentException("Bulk limits must be positive: " + maxOperations + ", " + maxBytes);
         }
         if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0
-                || giveUpAfter.isNegative() || refreshEvery == null || refreshEvery.isNegative()) {
+                || giveUpAfter.isNegative()) {
             throw new IllegalArgumentException("Backoff must grow from a positive pause: " + initialBackoff + " to "
-                    + maxBackoff + ", giving up after " + giveUpAfter + ", refreshing every " + refreshEvery);
+                    + maxBackoff + ", giving up after " + giveUpAfter);
+        }
+        if (refreshEvery == null || refreshEvery.isNegative()) {
+            throw new IllegalArgumentException("The refresh interval must be zero or positive: " + refreshEvery);
         }
     }
 

@@ -54,8 +54,6 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     /** Refresh is paused at the first stored document, so a run with nothing new costs no settings change. */
     private final java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean wrote;
-    /** When something sent first went unrefreshed (System.nanoTime), 0 when all sent is searchable. Writer thread only. */
-    private long unrefreshedSince;
 
     /** @param passages the alias of the passages index that goes with {@code documents} */
     ElasticsearchArchiveSession(ElasticsearchClient client, String documents, String passages, CatalogIndex catalog,
@@ -187,7 +185,7 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
     /** The next work, or null when it is time to send what is batched or to refresh what was sent. */
     private Work next() throws InterruptedException {
         if (batch.isEmpty()) {
-            long untilRefresh = unrefreshedSince == 0 ? -1 : millisUntilRefresh();
+            long untilRefresh = millisUntilRefresh();
             return untilRefresh < 0 ? queue.take() : untilRefresh == 0 ? null : queue.poll(untilRefresh);
         }
         long wait = batch.waitMillis(IDLE_MILLIS, MAX_LINGER_MILLIS);
@@ -200,24 +198,19 @@ final class ElasticsearchArchiveSession implements ArchiveSession {
      * sent before it, so a searchable document always has its snippets.
      */
     private void refreshIfDue() {
-        if (batch.sentSinceMark()) {
-            if (unrefreshedSince == 0) {
-                unrefreshedSince = System.nanoTime();
-            }
-            batch.mark();
-        }
-        if (unrefreshedSince != 0 && millisUntilRefresh() == 0) {
+        if (millisUntilRefresh() == 0) {
             RefreshPause.refresh(client, settings, documents, passages, catalog.alias());
-            unrefreshedSince = 0;
+            batch.refreshed();
         }
     }
 
-    /** -1: never (only when the session closes). */
+    /** -1: no refresh to wait for (nothing sent unrefreshed, or refreshes only when the session closes). */
     private long millisUntilRefresh() {
-        if (settings.refreshEvery().isZero()) {
+        long since = batch.unrefreshedSinceNanos();
+        if (since == 0 || settings.refreshEvery().isZero()) {
             return -1;
         }
-        long elapsed = (System.nanoTime() - unrefreshedSince) / 1_000_000;
+        long elapsed = (System.nanoTime() - since) / 1_000_000;
         return Math.max(0, settings.refreshEvery().toMillis() - elapsed);
     }
 
