@@ -85,7 +85,7 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
         }
         if (result.outcome() == Outcome.FAILED) {
             failures.incrementAndGet();
-        } else if (result.outcome() != Outcome.UNCHANGED && result.outcome() != Outcome.PRUNED) {
+        } else if (result.outcome().wroteDocument()) {
             documents.incrementAndGet();
             bytes.addAndGet(result.bytes());
         }
@@ -93,11 +93,27 @@ final class ConsoleProgress implements IngestListener, AutoCloseable {
             return; // an archive member: its documents count, but the bar counts files on disk
         }
         files.incrementAndGet();
+        show();
+    }
+
+    /** Progress counted elsewhere (a server's job, polled): the counts move to these totals. */
+    void advanceTo(ProgressLines.Tally now) {
+        if (!started) {
+            return;
+        }
+        files.set(now.files());
+        documents.set(now.documents());
+        bytes.set(now.bytes());
+        failures.set(now.failures());
+        show();
+    }
+
+    private void show() {
         if (lines != null) {
             lines.progressed(tally());
             return;
         }
-        bar.step();
+        bar.stepTo(Math.max(bar.getCurrent(), files.get())); // workers race to here: never step back
         double seconds = Math.max(0.001, (System.nanoTime() - startNanos) / 1e9);
         bar.setExtraMessage(String.format(" %.1f MB/s %.0f docs/s %d failed", bytes.get() / 1e6 / seconds,
                 documents.get() / seconds, failures.get()));

@@ -1,13 +1,11 @@
 package org.pacta.cli;
 
 import org.pacta.config.PactaProperties;
-import org.pacta.ingest.FileResult;
 import org.pacta.ingest.IngestOptions;
-import org.pacta.ingest.IngestSummary;
-import org.pacta.ingest.Outcome;
 import org.pacta.ingest.exclude.Exclusions;
 import org.pacta.service.IngestComponents;
 import org.pacta.web.ingest.IngestReport;
+import org.pacta.web.security.LocalServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +15,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ./pacta ingest DIR...}: no web server, the data dir's node (attached, or started for the run).
- * Exit 0 when every file is archived, 3 when some failed, 1 on a fatal error.
+ * {@code ./pacta ingest DIR...}: handed to the {@code ./pacta serve} running on the same data dir when there is
+ * one ({@link ServerIngest}: its JVM is warm), else run here with the data dir's node (attached, or started for
+ * the run). The first line says which. Exit 0 when every file is archived, 3 when some failed, 1 on a fatal error,
+ * 130 when Ctrl-C stopped a server's job.
  */
 @Command(name = "ingest", description = "Ingest folders of PDF, Word, HTML, text, mail and ZIP files.", footer = {
         "  ./pacta ingest ../shared/corpus ../shared/seeds",
@@ -29,6 +30,8 @@ import java.util.concurrent.Callable;
 public class IngestCommand implements Callable<Integer> {
 
     static final int SOME_FAILED = 3;
+    /** Stopped by Ctrl-C: the shell's code for SIGINT. */
+    static final int CANCELLED = 130;
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to ingest (recursively).")
     List<Path> folders;
@@ -66,6 +69,33 @@ public class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--exclude': "
                     + e.getMessage()); // a usage error: exit 2
         }
+        String inProcessBecause = inProcessOnly();
+        Optional<LocalServer> server = inProcessBecause == null ? LocalServer.find(configured.home()) : Optional.empty();
+        if (server.isPresent()) {
+            System.out.printf("Ingest: handed to the running server at %s (pid %d); Ctrl-C stops it there.%n",
+                    server.get().url(), server.get().pid());
+            return new ServerIngest(server.get()).run(folders, prune, excludes, System.out);
+        }
+        System.out.printf("Ingest: in this process (%s).%n", inProcessBecause != null ? inProcessBecause
+                : "no ./pacta serve runs on the data dir " + configured.home());
+        return inProcess(configured, exclusions);
+    }
+
+    /** Why this run cannot be handed to a running server: options that only this process can honour. */
+    private String inProcessOnly() {
+        if (dryRun) {
+            return "--dry-run";
+        }
+        if (workers != null) {
+            return "--workers sets this process's workers; the server has its own (PACTA_INGEST_WORKERS)";
+        }
+        if (ocrLanguages != null) {
+            return "--ocr-lang sets this process's OCR; the server has its own (PACTA_OCR_LANGUAGES)";
+        }
+        return null;
+    }
+
+    private int inProcess(PactaProperties configured, Exclusions exclusions) {
         // --workers also sizes the child-process pool when parsing is isolated in processes.
         PactaProperties properties = workers != null ? configured.withIngestWorkers(workers) : configured;
         IngestOptions options = new IngestOptions(properties.ingest().effectiveWorkers(),
@@ -80,33 +110,11 @@ public class IngestCommand implements Callable<Integer> {
             if (dryRun) {
                 listing.print(System.out);
             }
-            IngestSummary summary = run.summary();
             components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
-            Path report = IngestReport.write(properties.home().resolve("reports"), summary, Instant.now());
-            print(summary, report);
-            if (!dryRun) {
-                System.out.printf("Agreements: %d written, %d unchanged, %d removed%n", run.agreements().written(),
-                        run.agreements().unchanged(), run.agreements().deleted());
-            }
-            return summary.hasFailures() ? SOME_FAILED : 0;
+            Path report = IngestReport.write(properties.home().resolve("reports"), run.summary(), Instant.now());
+            IngestOutcome outcome = IngestOutcome.of(run, report, dryRun);
+            outcome.print(System.out, dryRun);
+            return outcome.hasFailures() ? SOME_FAILED : 0;
         }
-    }
-
-    private void print(IngestSummary summary, Path report) {
-        double seconds = summary.elapsed().toMillis() / 1000.0;
-        System.out.printf("%s%d files in %.1f s (%.1f MB/s): %d indexed, %d updated, %d unchanged, %d duplicates, "
-                        + "%d failed, %d skipped, %d excluded, %d pruned%n",
-                dryRun ? "Dry run, nothing written. " : "", summary.count(Outcome.INDEXED) + summary.count(Outcome.UPDATED)
-                        + summary.count(Outcome.UNCHANGED) + summary.count(Outcome.DUPLICATE) + summary.count(Outcome.FAILED),
-                seconds, summary.bytesRead() / 1e6 / Math.max(seconds, 0.001),
-                summary.count(Outcome.INDEXED), summary.count(Outcome.UPDATED), summary.count(Outcome.UNCHANGED),
-                summary.count(Outcome.DUPLICATE), summary.count(Outcome.FAILED), summary.count(Outcome.SKIPPED),
-                summary.count(Outcome.EXCLUDED), summary.count(Outcome.PRUNED));
-        List<FileResult> failures = summary.failures();
-        if (!failures.isEmpty()) {
-            System.out.println("Failed (" + failures.size() + "):");
-            failures.forEach(f -> System.out.printf("  %-16s %s: %s%n", f.reason().name().toLowerCase(), f.path(), f.message()));
-        }
-        System.out.println("Report: " + report);
     }
 }

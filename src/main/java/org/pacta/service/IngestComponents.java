@@ -18,6 +18,7 @@ import org.pacta.ingest.FolderIngest;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.IngestOptions;
 import org.pacta.ingest.IngestSummary;
+import org.pacta.ingest.StopSignal;
 import org.pacta.ingest.blob.FileBlobStore;
 import org.pacta.metadata.TextMetadataReader;
 import org.pacta.metadata.passages.StructuredPassages;
@@ -81,9 +82,14 @@ public final class IngestComponents implements AutoCloseable {
      * run). An interrupted run leaves them as the last finished run left them; the next run mends them.
      */
     public Run ingest(List<Path> folders, IngestOptions options, IngestListener listener) {
+        return ingest(folders, options, listener, StopSignal.NEVER);
+    }
+
+    /** As {@link #ingest(List, IngestOptions, IngestListener)}; a stopped run still brings the agreements up to date with what it stored. */
+    public Run ingest(List<Path> folders, IngestOptions options, IngestListener listener, StopSignal stop) {
         IngestSummary summary = new FolderIngest(extractor, metadataReader, passageReader, blobs, archive, options,
                 Clock.systemUTC())
-                .run(folders, listener);
+                .run(folders, listener, stop);
         return new Run(summary, options.dryRun() ? new AgreementStore.Changes(0, 0, 0) : agreements.run());
     }
 

@@ -1,14 +1,10 @@
 package org.pacta.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.pacta.ingest.blob.FileBlobStore;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +16,17 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.pacta.cli.ServeProcess.JSON;
+import static org.pacta.cli.ServeProcess.assertEachDocumentOnce;
+import static org.pacta.cli.ServeProcess.awaitHealth;
+import static org.pacta.cli.ServeProcess.nodeUrl;
+import static org.pacta.cli.ServeProcess.send;
+import static org.pacta.cli.ServeProcess.serve;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -41,8 +41,6 @@ class CrashRecoveryCliTest {
     /** The shared benchmark folder: 417 files, long enough to ingest that a kill lands midway. */
     private static final Path BENCH = Path.of(System.getProperty("pacta.test.shared", "../shared"), "bench", "agreements");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void killedIngestIsFinishedByTheNextRun() throws Exception {
@@ -64,7 +62,7 @@ class CrashRecoveryCliTest {
         PactaProcess.Result start = PactaProcess.run(dataDir, "es", "start");
         assertEquals(0, start.exitCode(), start.output());
         try {
-            assertEachDocumentOnce(dataDir, nodeUrl(dataDir), reportedFailures(rerun.output()));
+            assertEachDocumentOnce(dataDir, nodeUrl(dataDir), BENCH, reportedFailures(rerun.output()));
         } finally {
             PactaProcess.run(dataDir, "es", "stop");
         }
@@ -97,7 +95,7 @@ class CrashRecoveryCliTest {
             assertTrue(job.get("counts").path("unchanged").asInt() > 0, "the killed job's files are not redone: " + job);
             Set<String> failed = new HashSet<>();
             job.get("failures").forEach(f -> failed.add(f.get("path").asText()));
-            assertEachDocumentOnce(dataDir, nodeUrl(dataDir), failed);
+            assertEachDocumentOnce(dataDir, nodeUrl(dataDir), BENCH, failed);
         } finally {
             second.destroy();
             second.waitFor(90, TimeUnit.SECONDS);
@@ -138,36 +136,6 @@ class CrashRecoveryCliTest {
         }
     }
 
-    /**
-     * Every file that was not reported as failed is one document whose id is its hash, once; every blob
-     * holds the bytes its name says, and no partial blob is left.
-     */
-    private static void assertEachDocumentOnce(Path dataDir, String url, Set<String> failedPaths) throws Exception {
-        Set<String> expected = new HashSet<>();
-        try (Stream<Path> files = Files.walk(BENCH)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!failedPaths.contains(file.toRealPath().toString())) {
-                    expected.add(FileBlobStore.sha256(file));
-                }
-            }
-        }
-        send(HttpRequest.newBuilder(URI.create(url + "/pacta-documents/_refresh")).POST(HttpRequest.BodyPublishers.noBody()));
-        JsonNode hits = JSON.readTree(send(HttpRequest.newBuilder(URI.create(url
-                + "/pacta-documents/_search?size=10000&_source=false&track_total_hits=true"))).body()).get("hits");
-        Set<String> ids = new HashSet<>();
-        hits.get("hits").forEach(h -> ids.add(h.get("_id").asText()));
-        assertEquals(expected.size(), hits.get("total").get("value").asInt(), "count = distinct hashes");
-        assertEquals(expected, ids);
-
-        Path blobs = dataDir.resolve("blobs");
-        try (Stream<Path> stored = Files.walk(blobs)) {
-            for (Path blob : stored.filter(Files::isRegularFile).toList()) {
-                assertFalse(blob.startsWith(blobs.resolve("tmp")), "partial blob left behind: " + blob);
-                assertEquals(blob.getFileName().toString(), FileBlobStore.sha256(blob), "half-written blob " + blob);
-            }
-        }
-    }
-
     private static Set<String> reportedFailures(String output) throws IOException {
         String report = output.lines().filter(l -> l.startsWith("Report: ")).findFirst().orElseThrow().substring(8);
         Set<String> failed = new HashSet<>();
@@ -178,31 +146,6 @@ class CrashRecoveryCliTest {
             }
         }
         return failed;
-    }
-
-    private static Process serve(Path dataDir, Map<String, String> env, int port, String log) throws IOException {
-        Map<String, String> all = new java.util.HashMap<>(env);
-        all.put("PACTA_PORT", Integer.toString(port));
-        return PactaProcess.builder(dataDir, all, "serve").redirectOutput(dataDir.resolve(log).toFile()).start();
-    }
-
-    private static void awaitHealth(int port, Process serve, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!serve.isAlive()) {
-                fail("serve exited with " + serve.exitValue() + ": " + Files.readString(log));
-            }
-            try {
-                if (send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")))
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail("serve not healthy: " + Files.readString(log));
     }
 
     private static String startJob(int port, String key) throws Exception {
@@ -226,20 +169,5 @@ class CrashRecoveryCliTest {
         }
         fail("job not done: " + job);
         return job;
-    }
-
-    private static String nodeUrl(Path dataDir) throws IOException {
-        Properties node = new Properties();
-        node.load(new StringReader(Files.readString(dataDir.resolve("es/node.properties"))));
-        return node.getProperty("url").replaceAll("/$", "");
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
     }
 }

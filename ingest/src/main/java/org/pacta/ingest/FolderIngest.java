@@ -61,6 +61,11 @@ public final class FolderIngest {
     }
 
     public IngestSummary run(List<Path> roots, IngestListener listener) {
+        return run(roots, listener, StopSignal.NEVER);
+    }
+
+    /** As {@link #run(List, IngestListener)}, stopping early when asked: a stopped run does not prune. */
+    public IngestSummary run(List<Path> roots, IngestListener listener, StopSignal stop) {
         Instant started = clock.instant();
         Tally tally = new Tally(listener);
         List<Path> realRoots = roots.stream().map(FolderIngest::realRoot).toList();
@@ -86,8 +91,8 @@ public final class FolderIngest {
 
         Map<String, FileResult> pending = new ConcurrentHashMap<>();
         try (ArchiveSession session = archive.openSession(new SessionListener(pending, index, tally))) {
-            runInParallel(candidates, candidate -> ingest(candidate, session, index, pending, tally));
-            if (options.prune()) {
+            runInParallel(candidates, stop, candidate -> ingest(candidate, session, index, pending, tally));
+            if (options.prune() && !stop.stopRequested()) {
                 for (String path : stalePaths(index, realRoots, walk)) {
                     prune(path, session, index);
                     tally.record(FileResult.of(path, Outcome.PRUNED, 0));
@@ -216,7 +221,8 @@ public final class FolderIngest {
     }
 
     /** Bounded: a queue of a few files per worker, so walking 100,000 files does not fill the heap with tasks. */
-    private void runInParallel(List<FileWalker.Candidate> candidates, java.util.function.Consumer<FileWalker.Candidate> work) {
+    private void runInParallel(List<FileWalker.Candidate> candidates, StopSignal stop,
+                               java.util.function.Consumer<FileWalker.Candidate> work) {
         ExecutorService pool = new ThreadPoolExecutor(options.workers(), options.workers(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(options.workers() * 4), runnable -> {
                     Thread thread = new Thread(runnable, "pacta-ingest-worker");
@@ -226,6 +232,9 @@ public final class FolderIngest {
         List<Future<?>> futures = new ArrayList<>();
         try {
             for (FileWalker.Candidate candidate : candidates) {
+                if (stop.stopRequested()) {
+                    break;
+                }
                 futures.add(pool.submit(() -> work.accept(candidate)));
             }
             for (Future<?> future : futures) {

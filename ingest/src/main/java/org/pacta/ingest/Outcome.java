@@ -20,5 +20,10 @@ public enum Outcome {
      */
     EXCLUDED,
     /** Gone from disk and removed from the archive ({@code --prune}). */
-    PRUNED
+    PRUNED;
+
+    /** A document was written for the file (new, changed, or a new path of known bytes): what progress rates count. */
+    public boolean wroteDocument() {
+        return this == INDEXED || this == UPDATED || this == DUPLICATE;
+    }
 }

@@ -3,8 +3,9 @@ package org.pacta.web.ingest;
 import org.pacta.ingest.FileResult;
 import org.pacta.ingest.IngestListener;
 import org.pacta.ingest.IngestPace;
-import org.pacta.ingest.IngestSummary;
 import org.pacta.ingest.Outcome;
+import org.pacta.ingest.StopSignal;
+import org.pacta.service.IngestComponents;
 import org.pacta.ingest.exclude.Exclusions;
 
 import java.nio.file.Path;
@@ -16,10 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A server-side ingest of folders, with live counts that {@code GET /api/ingest-jobs/{id}} shows. */
-public final class IngestJob implements IngestListener {
+/**
+ * A server-side ingest of folders, with live counts that {@code GET /api/ingest-jobs/{id}} shows; {@code DELETE}
+ * asks it to stop after the files in hand ({@link StopSignal}).
+ */
+public final class IngestJob implements IngestListener, StopSignal {
 
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
+
+    /** Where a job came from: a request to the API, the data dir's own command line, or a watched folder. */
+    public enum Origin { API, COMMAND_LINE, WATCH }
 
     /**
      * What the API shows of a job.
@@ -27,11 +34,20 @@ public final class IngestJob implements IngestListener {
      * @param filesDone      files of {@code totalFiles} finished so far (archive members are in {@code counts})
      * @param filesPerSecond since the job started
      * @param etaSeconds     at that rate, while it runs and has done something; else null
+     * @param documentsDone  documents written so far (new or changed; an archive's members each count)
+     * @param bytesDone      the bytes of those documents
+     * @param bytesRead      once finished: bytes read from disk by the run
+     * @param agreements     once finished: what the run did to the agreements
+     * @param warnings       once finished: set-up problems of the extractor (e.g. OCR unavailable)
      */
-    public record View(String id, List<String> paths, boolean prune, List<String> exclude, State state, Instant createdAt, Instant startedAt,
-                       Instant finishedAt, int totalFiles, int filesDone, Double filesPerSecond, Long etaSeconds,
-                       Map<String, Integer> counts, List<Failure> failures, int failuresOmitted, String error,
-                       String report) {
+    public record View(String id, Origin origin, List<String> paths, boolean prune, List<String> exclude, State state,
+                       Instant createdAt, Instant startedAt, Instant finishedAt, int totalFiles, int filesDone,
+                       Double filesPerSecond, Long etaSeconds, int documentsDone, long bytesDone,
+                       Map<String, Integer> counts, List<Failure> failures, int failuresOmitted, Long bytesRead,
+                       Agreements agreements, List<String> warnings, String error, String report) {
+    }
+
+    public record Agreements(int written, int unchanged, int removed) {
     }
 
     public record Failure(String path, String reason, String message) {
@@ -40,6 +56,7 @@ public final class IngestJob implements IngestListener {
     private static final int MAX_LISTED_FAILURES = 1000;
 
     private final String id;
+    private final Origin origin;
     private final List<Path> paths;
     private final boolean prune;
     private final Exclusions exclusions;
@@ -52,11 +69,18 @@ public final class IngestJob implements IngestListener {
     private Instant finishedAt;
     private int totalFiles;
     private int filesDone;
+    private int documentsDone;
+    private long bytesDone;
+    private Long bytesRead;
+    private Agreements agreements;
+    private List<String> warnings = List.of();
+    private volatile boolean stopRequested;
     private String error;
     private String report;
 
-    IngestJob(String id, List<Path> paths, boolean prune, Exclusions exclusions) {
+    IngestJob(String id, Origin origin, List<Path> paths, boolean prune, Exclusions exclusions) {
         this.id = id;
+        this.origin = origin;
         this.paths = List.copyOf(paths);
         this.prune = prune;
         this.exclusions = exclusions;
@@ -64,6 +88,10 @@ public final class IngestJob implements IngestListener {
 
     public String id() {
         return id;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     List<Path> paths() {
@@ -78,15 +106,41 @@ public final class IngestJob implements IngestListener {
         return exclusions;
     }
 
-    synchronized void running() {
+    /** @return false when the job was cancelled while queued: it must not run */
+    synchronized boolean running() {
+        if (stopRequested) {
+            state = State.CANCELLED;
+            finishedAt = Instant.now();
+            return false;
+        }
         state = State.RUNNING;
         startedAt = Instant.now();
+        return true;
     }
 
-    synchronized void done(IngestSummary summary, Path reportFile) {
-        state = State.DONE;
+    synchronized void done(IngestComponents.Run run, List<String> setupWarnings, Path reportFile) {
+        state = stopRequested ? State.CANCELLED : State.DONE;
         finishedAt = Instant.now();
+        bytesRead = run.summary().bytesRead();
+        agreements = new Agreements(run.agreements().written(), run.agreements().unchanged(), run.agreements().deleted());
+        warnings = List.copyOf(setupWarnings);
         report = reportFile.toString();
+    }
+
+    /** Asks the job to stop after the files in hand (or not to start); the view says CANCELLED once it has. */
+    synchronized void cancel() {
+        if (state == State.QUEUED || state == State.RUNNING) {
+            stopRequested = true;
+        }
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    synchronized boolean finished() {
+        return state == State.DONE || state == State.FAILED || state == State.CANCELLED;
     }
 
     synchronized void failed(String message) {
@@ -103,6 +157,10 @@ public final class IngestJob implements IngestListener {
     @Override
     public synchronized void finished(FileResult result) {
         counts.merge(result.outcome(), 1, Integer::sum);
+        if (result.outcome().wroteDocument()) {
+            documentsDone++;
+            bytesDone += result.bytes();
+        }
         if (result.countedFile()) {
             filesDone++;
         }
@@ -123,7 +181,8 @@ public final class IngestJob implements IngestListener {
         Double rate = pace == null ? null : Math.round(pace.filesPerSecond() * 100) / 100.0;
         Long eta = pace == null || state != State.RUNNING || pace.etaSeconds().isEmpty() ? null
                 : pace.etaSeconds().getAsLong();
-        return new View(id, paths.stream().map(Path::toString).toList(), prune, exclusions.patterns(), state, createdAt, startedAt, finishedAt,
-                totalFiles, filesDone, rate, eta, named, List.copyOf(failures), failuresOmitted, error, report);
+        return new View(id, origin, paths.stream().map(Path::toString).toList(), prune, exclusions.patterns(), state, createdAt,
+                startedAt, finishedAt, totalFiles, filesDone, rate, eta, documentsDone, bytesDone, named, List.copyOf(failures),
+                failuresOmitted, bytesRead, agreements, warnings, error, report);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import java.util.concurrent.Executors;
 public class IngestJobs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestJobs.class);
+
+    private static final int KEPT_FINISHED_JOBS = 50;
 
     private final IngestComponents components;
     private final PactaProperties properties;
@@ -43,9 +46,10 @@ public class IngestJobs implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    public IngestJob submit(List<Path> paths, boolean prune, Exclusions exclusions) {
-        IngestJob job = new IngestJob(UUID.randomUUID().toString(), paths, prune, exclusions);
+    public IngestJob submit(IngestJob.Origin origin, List<Path> paths, boolean prune, Exclusions exclusions) {
+        IngestJob job = new IngestJob(UUID.randomUUID().toString(), origin, paths, prune, exclusions);
         jobs.put(job.id(), job);
+        forgetOldJobs();
         runner.submit(() -> run(job));
         return job;
     }
@@ -62,11 +66,29 @@ public class IngestJobs implements AutoCloseable {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /** Asks a job to stop after the files in hand; a queued one will not start. */
+    public void cancel(IngestJob job) {
+        job.cancel();
+    }
+
+    /** The jobs this server knows, newest first. */
+    public List<IngestJob> list() {
+        return jobs.values().stream().sorted(Comparator.comparing(IngestJob::createdAt).reversed()).toList();
+    }
+
+    /** Finished jobs beyond the newest {@value #KEPT_FINISHED_JOBS} are forgotten (their reports stay on disk). */
+    private void forgetOldJobs() {
+        list().stream().filter(IngestJob::finished).skip(KEPT_FINISHED_JOBS).forEach(job -> jobs.remove(job.id()));
+    }
+
     private void run(IngestJob job) {
-        job.running();
+        if (!job.running()) {
+            return; // cancelled while it waited
+        }
         try {
-            IngestSummary summary = components.ingest(job.paths(), options(job.prune(), job.exclusions()), metrics.and(job)).summary();
-            job.done(summary, IngestReport.write(properties.home().resolve("reports"), summary, Instant.now()));
+            IngestComponents.Run run = components.ingest(job.paths(), options(job.prune(), job.exclusions()), metrics.and(job), job);
+            job.done(run, components.extractor().setupWarnings(),
+                    IngestReport.write(properties.home().resolve("reports"), run.summary(), Instant.now()));
         } catch (RuntimeException e) {
             log.error("Ingest job {} failed", job.id(), e);
             job.failed(e.getMessage());

@@ -22,6 +22,18 @@ public final class IngestRoots {
         if (roots.isEmpty()) {
             throw Problems.exception(HttpStatus.FORBIDDEN, "Server-side ingest is disabled: no ingest roots are configured (PACTA_INGEST_ROOTS).");
         }
+        Path real = existingFolder(requested);
+        if (roots.stream().noneMatch(real::startsWith)) {
+            throw Problems.exception(HttpStatus.FORBIDDEN, "Not inside an ingest root: " + requested);
+        }
+        return real;
+    }
+
+    /**
+     * The real folder for a path the data dir's owner asks for: any folder the server can read, since the owner
+     * could ingest it from the command line anyway.
+     */
+    public static Path existingFolder(String requested) {
         if (requested == null || requested.isBlank() || requested.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("'path' must name a folder on the server");
         }
@@ -32,11 +44,7 @@ public final class IngestRoots {
         if (!Files.isDirectory(path)) {
             throw new IllegalArgumentException("No such folder: " + requested);
         }
-        Path real = real(path);
-        if (roots.stream().noneMatch(real::startsWith)) {
-            throw Problems.exception(HttpStatus.FORBIDDEN, "Not inside an ingest root: " + requested);
-        }
-        return real;
+        return real(path);
     }
 
     private static Path real(Path path) {

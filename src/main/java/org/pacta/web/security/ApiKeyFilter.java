@@ -31,10 +31,13 @@ public class ApiKeyFilter extends OncePerRequestFilter {
 
     private final ApiKeys writeKeys;
     private final ApiKeys readKeys;
+    private final OwnerKey owner;
 
-    public ApiKeyFilter(ApiKeys writeKeys, ApiKeys readKeys) {
+    /** @param owner the data dir owner's key ({@link LocalServer}): a writer's key that works even when writes are off */
+    public ApiKeyFilter(ApiKeys writeKeys, ApiKeys readKeys, OwnerKey owner) {
         this.writeKeys = writeKeys;
         this.readKeys = readKeys;
+        this.owner = owner;
     }
 
     static boolean isWrite(HttpServletRequest request) {
@@ -76,6 +79,11 @@ public class ApiKeyFilter extends OncePerRequestFilter {
             return;
         }
         String key = authorization.substring(SCHEME.length()).strip();
+        if (owner.accepts(key)) {
+            request.setAttribute(OwnerKey.ATTRIBUTE, Boolean.TRUE);
+            chain.doFilter(request, response);
+            return;
+        }
         if (write && writeKeys.isEmpty()) {
             response.sendError(HttpStatus.FORBIDDEN.value(), "Writes are disabled: no API keys are configured (PACTA_API_KEYS).");
             return;

@@ -56,9 +56,15 @@ class SecurityConfiguration {
         return registration(new WriteRateLimitFilter(web.writeRate(), web.writeBurst()), 2);
     }
 
+    /** New at each start: only this run's data dir file ({@link LocalServer}) carries it. */
     @Bean
-    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(PactaProperties properties, WebSecurityProperties web) {
-        return registration(new ApiKeyFilter(ApiKeys.parse(properties.apiKeys()), ApiKeys.parse(web.readKeys())), 3);
+    OwnerKey ownerKey() {
+        return OwnerKey.random();
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(PactaProperties properties, WebSecurityProperties web, OwnerKey owner) {
+        return registration(new ApiKeyFilter(ApiKeys.parse(properties.apiKeys()), ApiKeys.parse(web.readKeys()), owner), 3);
     }
 
     private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int position) {

@@ -68,7 +68,10 @@ class ApiDescription {
             Map.entry("DELETE /api/documents/{id}", new Named("deleteDocument", "Remove a document from the archive")),
             Map.entry("POST /api/documents", new Named("uploadDocuments", "Upload files to archive")),
             Map.entry("POST /api/ingest-jobs", new Named("startIngestJob", "Ingest a folder on the server")),
-            Map.entry("GET /api/ingest-jobs/{id}", new Named("getIngestJob", "An ingest job's state, counts and failures")));
+            Map.entry("GET /api/ingest-jobs", new Named("listIngestJobs", "This server's ingest jobs, newest first")),
+            Map.entry("GET /api/ingest-jobs/{id}", new Named("getIngestJob", "An ingest job's state, counts and failures")),
+            Map.entry("DELETE /api/ingest-jobs/{id}", new Named("cancelIngestJob",
+                    "Stop a job after the files in hand; what it stored stays")));
 
     /** The operations bounded by PACTA_SEARCH_TIMEOUT: 503 when they found nothing in time. */
     private static final java.util.Set<String> SEARCHES = java.util.Set.of("GET /api/search", "GET /api/agreements");
@@ -96,7 +99,8 @@ class ApiDescription {
             nullable(components, "Passage", "heading", "page", "snippet");
             nullable(components, "AgreementResults", "next");
             nullable(components, "Uploaded", "id", "reason", "message");
-            nullable(components, "View", "started_at", "finished_at", "files_per_second", "eta_seconds", "error", "report");
+            nullable(components, "View", "started_at", "finished_at", "files_per_second", "eta_seconds", "bytes_read",
+                    "agreements", "error", "report");
             nullable(components, "Failure", "reason", "message");
             Schema<?> uploaded = components.getSchemas().get("Uploaded");
             if (uploaded != null && uploaded.getProperties() != null) {
@@ -142,6 +146,11 @@ class ApiDescription {
                 operation.getResponses().addApiResponse("202", ok.description("Accepted: the job runs in the background")
                         .addHeaderObject("Location", new Header().description("The job's URL, to follow its counts")
                                 .schema(new StringSchema())));
+            }
+            case "DELETE /api/ingest-jobs/{id}" -> {
+                ApiResponse ok = operation.getResponses().remove("200");
+                operation.getResponses().addApiResponse("202", ok.description("Accepted: the job stops after the files "
+                        + "in hand; follow it until its state is cancelled"));
             }
             case "POST /api/documents" -> operation.getRequestBody().content(new Content().addMediaType("multipart/form-data",
                     new MediaType().schema(new ObjectSchema().addRequiredItem("files").addProperty("files",
