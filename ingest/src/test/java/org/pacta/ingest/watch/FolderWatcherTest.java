@@ -87,6 +87,24 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aFolderMovedOutIsNoLongerWatched() throws Exception {
+        Path root = folder("root");
+        Files.createDirectories(root.resolve("leaving/sub"));
+        Path outside = folder("outside");
+        RecordedBatches batches = new RecordedBatches();
+        watch(List.of(root), batches);
+
+        Files.move(root.resolve("leaving"), outside.resolve("left"));
+        batches.awaitExactly(0, root);
+        int before = batches.awaitSilence(Duration.ofSeconds(1));
+
+        // Linux keeps watching the moved folder itself: its events must not be taken for the old path.
+        Files.writeString(outside.resolve("left/sub/elsewhere.txt"), "not in the root any more");
+        Files.writeString(outside.resolve("left/there.txt"), "nor this");
+        assertEquals(before, batches.awaitSilence(Duration.ofSeconds(2)), "nothing handed over: " + batches.batches());
+    }
+
+    @Test
     void deletionsNameTheNearestFolderThatStillExists() throws Exception {
         Path root = folder("root");
         Path keep = Files.createDirectories(root.resolve("keep"));
