@@ -59,6 +59,10 @@ final class PendingChanges {
         rescan = true;
     }
 
+    boolean rescanning() {
+        return rescan;
+    }
+
     boolean isEmpty() {
         return !rescan && paths.isEmpty();
     }

@@ -197,10 +197,14 @@ class FolderWatcherBatchingTest {
         for (int i = 0; i < 700; i++) {
             Files.writeString(sub.resolve("file-" + i + ".txt"), "x");
         }
+        Path madeUnseen = Files.createDirectories(sub.resolve("made-while-events-were-lost"));
         release.countDown();
 
         FolderWatcher.Batch rescan = batches.await(1, "rescanning", FolderWatcher.Batch::rescan);
         assertEquals(Set.of(root, other), rescan.folders());
+        int before = batches.awaitSilence(Duration.ofSeconds(1));
+        Files.writeString(madeUnseen.resolve("treaty.txt"), "its folder was registered by the rescan");
+        batches.awaitExactly(before, madeUnseen);
     }
 
     @Test

@@ -144,6 +144,26 @@ class FolderWatcherTest {
     }
 
     @Test
+    void aRootThatComesBackIsPickedUpByTheRescan() throws Exception {
+        Path first = folder("first");
+        Path second = folder("second");
+        RecordedBatches batches = new RecordedBatches();
+        FolderWatcher watcher = FolderWatcher.start(List.of(first, second),
+                new FolderWatcher.Settings(Duration.ofMillis(200), Duration.ofSeconds(1)), batches);
+        started.add(watcher);
+
+        deleteTree(first);
+        awaitStatus(watcher, "first reported missing", s -> s.missingRoots().equals(List.of(first)));
+        batches.await(batches.size(), "rescanning the root still there",
+                b -> b.rescan() && b.folders().equals(java.util.Set.of(second)));
+        int before = batches.size();
+
+        Files.createDirectories(first);
+        awaitStatus(watcher, "first back", s -> s.missingRoots().isEmpty());
+        batches.await(before, "rescanning both", b -> b.rescan() && b.folders().equals(java.util.Set.of(first, second)));
+    }
+
+    @Test
     void symbolicLinksAreNotFollowed() throws Exception {
         Path root = folder("root");
         Path outside = folder("outside");
