@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A server-side ingest of folders, with live counts that {@code GET /api/ingest-jobs/{id}} shows; {@code DELETE}
@@ -75,6 +76,7 @@ public final class IngestJob implements IngestListener, StopSignal {
     private Agreements agreements;
     private List<String> warnings = List.of();
     private volatile boolean stopRequested;
+    private final CompletableFuture<Void> completion = new CompletableFuture<>();
     private String error;
     private String report;
 
@@ -111,6 +113,7 @@ public final class IngestJob implements IngestListener, StopSignal {
         if (stopRequested) {
             state = State.CANCELLED;
             finishedAt = Instant.now();
+            completion.complete(null);
             return false;
         }
         state = State.RUNNING;
@@ -125,6 +128,7 @@ public final class IngestJob implements IngestListener, StopSignal {
         agreements = new Agreements(run.agreements().written(), run.agreements().unchanged(), run.agreements().deleted());
         warnings = List.copyOf(setupWarnings);
         report = reportFile.toString();
+        completion.complete(null);
     }
 
     /** Asks the job to stop after the files in hand (or not to start); the view says CANCELLED once it has. */
@@ -147,6 +151,12 @@ public final class IngestJob implements IngestListener, StopSignal {
         state = State.FAILED;
         finishedAt = Instant.now();
         error = message;
+        completion.complete(null);
+    }
+
+    /** Completes when the job has finished, however it ended. */
+    public CompletableFuture<Void> completion() {
+        return completion;
     }
 
     @Override

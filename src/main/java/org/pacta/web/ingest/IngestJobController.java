@@ -49,10 +49,12 @@ class IngestJobController {
 
     private final IngestJobs jobs;
     private final IngestRoots roots;
+    private final FolderWatches watches;
 
-    IngestJobController(IngestJobs jobs, IngestRoots roots) {
+    IngestJobController(IngestJobs jobs, IngestRoots roots, FolderWatches watches) {
         this.jobs = jobs;
         this.roots = roots;
+        this.watches = watches;
     }
 
     @PostMapping
@@ -81,11 +83,16 @@ class IngestJobController {
 
     @GetMapping
     Jobs list() {
-        return new Jobs(jobs.list().stream().map(IngestJob::view).toList());
+        return new Jobs(jobs.list().stream().map(IngestJob::view).toList(), watches.view().stream().toList());
     }
 
-    @Schema(description = "This server's ingest jobs, newest first: the running and queued ones and the last 50 finished.")
-    record Jobs(List<IngestJob.View> jobs) {
+    /**
+     * @param jobs    newest first: the running and queued ones and the last 50 finished
+     * @param watches the watched folders (PACTA_WATCH_ROOTS), if any
+     */
+    @Schema(description = "This server's ingest jobs, newest first (the running and queued ones and the last 50 "
+            + "finished), and its watched folders (PACTA_WATCH_ROOTS), if any.")
+    record Jobs(List<IngestJob.View> jobs, List<FolderWatches.WatchStatus> watches) {
     }
 
     @GetMapping("/{id}")

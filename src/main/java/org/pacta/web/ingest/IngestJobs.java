@@ -92,6 +92,10 @@ public class IngestJobs implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Ingest job {} failed", job.id(), e);
             job.failed(e.getMessage());
+        } finally {
+            if (!job.finished()) {
+                job.failed("stopped by an unexpected error; see the server's log"); // whoever waits for it is told
+            }
         }
     }
 

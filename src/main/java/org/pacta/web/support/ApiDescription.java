@@ -102,6 +102,7 @@ class ApiDescription {
             nullable(components, "View", "started_at", "finished_at", "files_per_second", "eta_seconds", "bytes_read",
                     "agreements", "error", "report");
             nullable(components, "Failure", "reason", "message");
+            nullable(components, "WatchStatus", "watching_since", "last_batch_at", "last_error");
             Schema<?> uploaded = components.getSchemas().get("Uploaded");
             if (uploaded != null && uploaded.getProperties() != null) {
                 uploaded.getProperties().put("metadata", ref("DocumentMetadata"));

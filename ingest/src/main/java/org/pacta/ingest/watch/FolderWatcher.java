@@ -81,6 +81,14 @@ public final class FolderWatcher implements AutoCloseable {
      */
     public record Batch(Set<Path> folders, boolean rescan) {
 
+        /**
+         * The watched roots that hold this batch's folders: what to re-ingest, since an ingest started below a root
+         * would not see the root's {@code .pactaignore} rules and folder sidecars above the folder.
+         */
+        public List<Path> enclosingRoots(List<Path> roots) {
+            return roots.stream().filter(root -> folders.stream().anyMatch(folder -> folder.startsWith(root))).toList();
+        }
+
         public Batch {
             folders = Collections.unmodifiableSortedSet(new TreeSet<>(folders));
         }
