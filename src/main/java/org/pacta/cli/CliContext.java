@@ -1,6 +1,7 @@
 package org.pacta.cli;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.config.WatchProperties;
 import org.pacta.core.party.PartyNames;
 import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -29,6 +30,12 @@ public final class CliContext {
         quietLogging();
         return Binder.get(environment()).bind("pacta", PactaProperties.class)
                 .orElseThrow(() -> new IllegalStateException("No 'pacta' settings in application.yml"));
+    }
+
+    /** The watch settings ({@code PACTA_WATCH_*}), as the server reads them. */
+    static WatchProperties watchProperties() {
+        return Binder.get(environment()).bind("pacta.watch", WatchProperties.class)
+                .orElseGet(() -> new WatchProperties(null, null, null));
     }
 
     /** Party names as the server's controllers read them (the gazetteer loads once per process). */

@@ -56,6 +56,10 @@ public class IngestCommand implements Callable<Integer> {
                     + "defaults (hidden files, OS and editor leftovers); '!PATTERN' re-includes.")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--watch", description = "After the run, keep the folders in sync until Ctrl-C: new and changed "
+            + "files are ingested once they are still for PACTA_WATCH_QUIET, removed ones pruned (in this process).")
+    boolean watch;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +72,9 @@ public class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--exclude': "
                     + e.getMessage()); // a usage error: exit 2
+        }
+        if (watch && dryRun) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--watch and --dry-run do not go together");
         }
         String inProcessBecause = inProcessOnly();
         Optional<LocalServer> server = inProcessBecause == null ? LocalServer.find(configured.home()) : Optional.empty();
@@ -86,6 +93,9 @@ public class IngestCommand implements Callable<Integer> {
         if (dryRun) {
             return "--dry-run";
         }
+        if (watch) {
+            return "--watch keeps this process watching the folders";
+        }
         if (workers != null) {
             return "--workers sets this process's workers; the server has its own (PACTA_INGEST_WORKERS)";
         }
@@ -102,19 +112,32 @@ public class IngestCommand implements Callable<Integer> {
                 prune, dryRun, properties.ingest().maxFileSize().toBytes(), exclusions);
         try (CommandCluster cluster = CommandCluster.open(properties);
              IngestComponents components = IngestComponents.create(properties, cluster.adapters(), ocrLanguages)) {
-            IngestComponents.Run run;
-            DryRunListing listing = new DryRunListing();
-            try (ConsoleProgress progress = new ConsoleProgress("Ingest")) {
-                run = components.ingest(folders, options, dryRun ? listing.andThen(progress) : progress);
+            if (!watch) {
+                return once(components, properties, options);
             }
-            if (dryRun) {
-                listing.print(System.out);
-            }
-            components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
-            Path report = IngestReport.write(properties.home().resolve("reports"), run.summary(), Instant.now());
-            IngestOutcome outcome = IngestOutcome.of(run, report, dryRun);
-            outcome.print(System.out, dryRun);
-            return outcome.hasFailures() ? SOME_FAILED : 0;
+            int[] firstRun = new int[1];
+            new WatchingIngest(components, properties.home().resolve("reports"), System.out)
+                    .run(folders, options, CliContext.watchProperties(), () -> firstRun[0] = once(components, properties, options));
+            return firstRun[0];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CANCELLED;
         }
+    }
+
+    private int once(IngestComponents components, PactaProperties properties, IngestOptions options) {
+        IngestComponents.Run run;
+        DryRunListing listing = new DryRunListing();
+        try (ConsoleProgress progress = new ConsoleProgress("Ingest")) {
+            run = components.ingest(folders, options, dryRun ? listing.andThen(progress) : progress);
+        }
+        if (dryRun) {
+            listing.print(System.out);
+        }
+        components.extractor().setupWarnings().forEach(warning -> System.err.println("pacta: " + warning));
+        Path report = IngestReport.write(properties.home().resolve("reports"), run.summary(), Instant.now());
+        IngestOutcome outcome = IngestOutcome.of(run, report, dryRun);
+        outcome.print(System.out, dryRun);
+        return outcome.hasFailures() ? SOME_FAILED : 0;
     }
 }

@@ -59,13 +59,18 @@ record IngestOutcome(Map<Outcome, Integer> counts, Duration elapsed, long bytesR
                 + count(Outcome.FAILED);
     }
 
-    void print(PrintStream out, boolean dryRun) {
+    /** The counts in one line, without the list of failures. */
+    String summaryLine() {
         double seconds = elapsed.toMillis() / 1000.0;
-        out.printf("%s%d files in %.1f s (%.1f MB/s): %d indexed, %d updated, %d unchanged, %d duplicates, "
-                        + "%d failed, %d skipped, %d excluded, %d pruned%n",
-                dryRun ? "Dry run, nothing written. " : "", files(), seconds, bytesRead / 1e6 / Math.max(seconds, 0.001),
+        return String.format("%d files in %.1f s (%.1f MB/s): %d indexed, %d updated, %d unchanged, %d duplicates, "
+                        + "%d failed, %d skipped, %d excluded, %d pruned",
+                files(), seconds, bytesRead / 1e6 / Math.max(seconds, 0.001),
                 count(Outcome.INDEXED), count(Outcome.UPDATED), count(Outcome.UNCHANGED), count(Outcome.DUPLICATE),
                 count(Outcome.FAILED), count(Outcome.SKIPPED), count(Outcome.EXCLUDED), count(Outcome.PRUNED));
+    }
+
+    void print(PrintStream out, boolean dryRun) {
+        out.println((dryRun ? "Dry run, nothing written. " : "") + summaryLine());
         if (!failures.isEmpty()) {
             out.println("Failed (" + count(Outcome.FAILED) + "):");
             failures.forEach(f -> out.printf("  %-16s %s: %s%n", f.reason(), f.path(), f.message()));

@@ -99,6 +99,50 @@ class WatchedFolderCliTest {
         }
     }
 
+    @Test
+    void ingestWatchKeepsTheFolderInSyncUntilCtrlC() throws Exception {
+        dataDir = PactaProcess.freshDataDir("ingest-watch");
+        watched = Files.createDirectories(dataDir.resolve("watched"));
+        Files.writeString(watched.resolve("first.txt"), "Agreement between Zorbland and Quuxia, done at Vienna.");
+        Process cli = PactaProcess.builder(dataDir, Map.of("PACTA_WATCH_QUIET", "500ms"), "ingest", "--watch",
+                watched.toString()).start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(cli.getInputStream()))
+                .lines().forEach(line -> output.append(line).append('\n')));
+        reader.start();
+        try {
+            awaitOutput(output, "Watching ");
+            assertTrue(output.toString().startsWith("Ingest: in this process (--watch"), output.toString());
+            assertTrue(output.toString().contains("1 files in "), output.toString());
+
+            Path added = Files.writeString(watched.resolve("added.txt"), "Protocol between Zorbland and Quuxia.");
+            awaitOutput(output, "Watch: 2 files in ");
+            assertTrue(output.toString().matches("(?s).*Watch: 2 files in [^\n]*: 1 indexed, 0 updated, 1 unchanged.*"),
+                    output.toString());
+            Files.delete(added);
+            awaitOutput(output, " 1 pruned");
+
+            new ProcessBuilder("kill", "-INT", Long.toString(cli.pid())).start().waitFor(); // our child, by its pid
+            assertTrue(cli.waitFor(2, TimeUnit.MINUTES), "Ctrl-C ends the watch");
+            reader.join(10_000);
+        } finally {
+            cli.destroyForcibly();
+        }
+        assertEquals(130, cli.exitValue(), "ended by SIGINT: " + output);
+        assertEquals(1, PactaProcess.run(dataDir, "es", "status").exitCode(), "the node the run started is stopped with it");
+    }
+
+    private static void awaitOutput(StringBuffer output, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (output.indexOf(text) >= 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("no '" + text + "' within " + PATIENCE + " in:\n" + output);
+    }
+
     private int port;
 
     private Process start(Map<String, String> env, String log) throws Exception {
