@@ -274,6 +274,8 @@ function render(answer) {
   for (const id of [...stopping]) {
     if (!jobs.some(j => j.id === id && ACTIVE.has(j.state))) stopping.delete(id);
   }
+  // A stop asked from elsewhere (another tab, Ctrl-C of ./pacta ingest) shows too.
+  jobs.filter(j => j.stop_requested && ACTIVE.has(j.state)).forEach(j => stopping.add(j.id));
   renderWatches(answer.watches);
   renderJobs(jobs);
   renderSummary(jobs);

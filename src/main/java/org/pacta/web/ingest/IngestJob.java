@@ -40,12 +40,13 @@ public final class IngestJob implements IngestListener, StopSignal {
      * @param bytesRead      once finished: bytes read from disk by the run
      * @param agreements     once finished: what the run did to the agreements
      * @param warnings       once finished: set-up problems of the extractor (e.g. OCR unavailable)
+     * @param stopRequested  a stop was asked for ({@code DELETE}); the job ends after the files in hand
      */
     public record View(String id, Origin origin, List<String> paths, boolean prune, List<String> exclude, State state,
                        Instant createdAt, Instant startedAt, Instant finishedAt, int totalFiles, int filesDone,
                        Double filesPerSecond, Long etaSeconds, int documentsDone, long bytesDone,
                        Map<String, Integer> counts, List<Failure> failures, int failuresOmitted, Long bytesRead,
-                       Agreements agreements, List<String> warnings, String error, String report) {
+                       Agreements agreements, List<String> warnings, boolean stopRequested, String error, String report) {
     }
 
     public record Agreements(int written, int unchanged, int removed) {
@@ -193,6 +194,6 @@ public final class IngestJob implements IngestListener, StopSignal {
                 : pace.etaSeconds().getAsLong();
         return new View(id, origin, paths.stream().map(Path::toString).toList(), prune, exclusions.patterns(), state, createdAt,
                 startedAt, finishedAt, totalFiles, filesDone, rate, eta, documentsDone, bytesDone, named, List.copyOf(failures),
-                failuresOmitted, bytesRead, agreements, warnings, error, report);
+                failuresOmitted, bytesRead, agreements, warnings, stopRequested, error, report);
     }
 }
