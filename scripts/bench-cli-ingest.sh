@@ -3,7 +3,7 @@
 #   cli-bench.sh TREE MODE   MODE = warm (serve running on the data dir) | node (only the node up)
 set -euo pipefail
 TREE=$1; MODE=$2
-HOME_DIR=/work/benchrun/home-$MODE-$(basename $TREE)
+HOME_DIR=${BENCH_HOMES:-/tmp}/pacta-bench-home-$MODE-$(basename $TREE)
 rm -rf "$HOME_DIR"; mkdir -p "$HOME_DIR"
 cd "$TREE"
 export PACTA_HOME=$HOME_DIR PACTA_PORT=18181
@@ -13,7 +13,7 @@ if [[ $MODE == warm* ]]; then
   SERVE_PID=$!
   until curl -sf localhost:18181/actuator/health >/dev/null; do sleep 0.5; done
   # warmed: the server has already ingested something else (its JIT has compiled the pipeline)
-  [[ $MODE == warmed ]] && ./pacta ingest /work/shared/corpus/news /work/shared/seeds >/dev/null 2>&1
+  [[ $MODE == warmed ]] && ./pacta ingest "$TREE/../shared/corpus/news" "$TREE/../shared/seeds" >/dev/null 2>&1
 else
   ./pacta es start >/dev/null
 fi
@@ -22,7 +22,7 @@ count() { curl -s "$(grep url= $HOME_DIR/es/node.properties | cut -d= -f2 | sed 
 N0=$(count 2>/dev/null || echo 0)
 LOAD=$(cut -d' ' -f1 /proc/loadavg)
 START=$(date +%s.%N)
-./pacta ingest /work/shared/bench > "$HOME_DIR/ingest.out" 2> "$HOME_DIR/ingest.err" || true
+./pacta ingest "${BENCH:-$TREE/../shared/bench}" > "$HOME_DIR/ingest.out" 2> "$HOME_DIR/ingest.err" || true
 END=$(date +%s.%N)
 SECS=$(echo "$END - $START" | bc)
 N=$(( $(count) - N0 ))
