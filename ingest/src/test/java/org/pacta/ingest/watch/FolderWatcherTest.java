@@ -1,14 +1,11 @@
 package org.pacta.ingest.watch;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,19 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Which folders the watcher sees and names: folders made, moved in, renamed and deleted after it started, roots
  * that go away, links it must not follow, and how it starts and stops.
  */
-class FolderWatcherTest {
+class FolderWatcherTest extends WatcherTest {
 
     private static final FolderWatcher.Settings QUICK = new FolderWatcher.Settings(Duration.ofMillis(200), Duration.ZERO);
-
-    @TempDir
-    Path tmp;
-
-    private final List<FolderWatcher> started = new ArrayList<>();
-
-    @AfterEach
-    void closeWatchers() {
-        started.forEach(FolderWatcher::close);
-    }
 
     @Test
     void aFolderMadeWithItsParentsIsWatchedAndItsFirstFilesReported() throws Exception {
@@ -148,9 +135,8 @@ class FolderWatcherTest {
         Path first = folder("first");
         Path second = folder("second");
         RecordedBatches batches = new RecordedBatches();
-        FolderWatcher watcher = FolderWatcher.start(List.of(first, second),
+        FolderWatcher watcher = watch(List.of(first, second),
                 new FolderWatcher.Settings(Duration.ofMillis(200), Duration.ofSeconds(1)), batches);
-        started.add(watcher);
 
         deleteTree(first);
         awaitStatus(watcher, "first reported missing", s -> s.missingRoots().equals(List.of(first)));
@@ -241,13 +227,7 @@ class FolderWatcherTest {
     }
 
     private FolderWatcher watch(List<Path> roots, Consumer<FolderWatcher.Batch> onBatch) throws IOException {
-        FolderWatcher watcher = FolderWatcher.start(roots, QUICK, onBatch);
-        started.add(watcher);
-        return watcher;
-    }
-
-    private Path folder(String name) throws IOException {
-        return Files.createDirectories(tmp.resolve(name)).toRealPath();
+        return watch(roots, QUICK, onBatch);
     }
 
     static void deleteTree(Path top) throws IOException {
