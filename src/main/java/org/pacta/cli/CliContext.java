@@ -5,6 +5,8 @@ import org.pacta.config.WatchProperties;
 import org.pacta.core.party.PartyNames;
 import org.pacta.metadata.parties.Gazetteer;
 import org.springframework.boot.context.properties.bind.Binder;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -22,6 +24,10 @@ import java.io.UncheckedIOException;
  * command starts in a fraction of a second.
  */
 public final class CliContext {
+
+    /** The API's JSON, as commands that read or print it need it: Jackson 3 with the API's names
+     * ({@code spring.jackson.property-naming-strategy}). */
+    static final JsonMapper API_JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     private CliContext() {
     }

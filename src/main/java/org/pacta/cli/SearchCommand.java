@@ -17,8 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
 import java.io.FilterWriter;
@@ -56,8 +54,6 @@ public class SearchCommand implements Callable<Integer> {
 
     static final int NO_HITS = 1;
 
-    /** The API's JSON: Jackson 3 with the API's names ({@code spring.jackson.property-naming-strategy}). */
-    static final JsonMapper JSON = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     enum Kind { documents, agreements }
 
@@ -159,7 +155,7 @@ public class SearchCommand implements Callable<Integer> {
                 shown = answer.hits().size();
             }
             if (format.json) {
-                out.println(JSON.writeValueAsString(results));
+                out.println(CliContext.API_JSON.writeValueAsString(results));
             } else {
                 new SearchListing(out, CliContext.webBaseUrl(), CommandLine.Help.Ansi.AUTO.enabled(), page, size)
                         .print(words == null ? "" : String.join(" ", words), results);

@@ -42,7 +42,7 @@ final class ServerIngest {
         request.put("paths", folders.stream().map(folder -> folder.toAbsolutePath().normalize().toString()).toList());
         request.put("prune", prune);
         request.put("exclude", excludes);
-        IngestJob.View submitted = answer(send("POST", "/api/ingest-jobs", SearchCommand.JSON.writeValueAsString(request)));
+        IngestJob.View submitted = answer(send("POST", "/api/ingest-jobs", CliContext.API_JSON.writeValueAsString(request)));
         Thread cancelOnInterrupt = new Thread(() -> cancel(submitted.id()), "pacta-ingest-cancel");
         Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
         try {
@@ -136,14 +136,14 @@ final class ServerIngest {
         if (response.statusCode() / 100 != 2) {
             String detail = response.body();
             try {
-                JsonNode problem = SearchCommand.JSON.readTree(response.body());
+                JsonNode problem = CliContext.API_JSON.readTree(response.body());
                 detail = problem.path("detail").asString(detail);
             } catch (RuntimeException e) {
                 // not a problem detail: show the body as it is
             }
             throw new IllegalArgumentException("the server refused the ingest (" + response.statusCode() + "): " + detail);
         }
-        return SearchCommand.JSON.readValue(response.body(), IngestJob.View.class);
+        return CliContext.API_JSON.readValue(response.body(), IngestJob.View.class);
     }
 
     private static void sleep(Duration duration) {
