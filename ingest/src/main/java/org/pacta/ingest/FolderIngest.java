@@ -144,6 +144,9 @@ public final class FolderIngest {
             // Bytes already archived: add the path, and this path's curated fields if it has any.
             pending.put(path, FileResult.archived(path, known == null ? Outcome.DUPLICATE : Outcome.UPDATED, candidate.size(),
                     sha256));
+            if (contentChanged) {
+                detachFromOldVersion(known, session, index);
+            }
             session.addPath(sha256, index.addPath(sha256, path), curated, entry);
         } else {
             Extraction extraction = extractor.extract(candidate.path());
@@ -158,12 +161,21 @@ public final class FolderIngest {
                     candidate.size(), curated, metadataReader, passageReader, clock.instant(), tally::record);
             pending.put(path, FileResult.archived(path, known == null ? Outcome.INDEXED : Outcome.UPDATED, candidate.size(),
                     sha256));
+            if (contentChanged) {
+                detachFromOldVersion(known, session, index);
+            }
             session.store(documents, entry);
             index.submittedStore(sha256);
         }
-        if (contentChanged) {
-            session.replacePaths(known.documentId(), index.removePath(known.documentId(), path));
-        }
+    }
+
+    /**
+     * Takes a changed file's path off the document of its old bytes before the new version is written: the
+     * writes go out in order, so a reader never sees the file archived twice, and a run stopped in between
+     * still has the old catalog entry, so the next run writes the new version.
+     */
+    private static void detachFromOldVersion(CatalogEntry known, ArchiveSession session, PathIndex index) {
+        session.replacePaths(known.documentId(), index.removePath(known.documentId(), known.path()));
     }
 
     private AgreementMetadata curatedMetadata(List<Path> sidecars, Tally tally) {
