@@ -38,8 +38,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class CrashRecoveryCliTest {
 
-    /** The shared benchmark folder: 417 files, long enough to ingest that a kill lands midway. */
-    private static final Path BENCH = Path.of(System.getProperty("pacta.test.shared", "../shared"), "bench", "agreements");
+    /** 150 of the benchmark's files: long enough to ingest that a kill lands midway. */
+    private static final Path BENCH = BenchSample.of(150);
 
 
     @Test

@@ -41,7 +41,8 @@ import static org.pacta.cli.ServeProcess.send;
 class ServerIngestCliTest {
 
     private static final Path SHARED = Path.of(System.getProperty("pacta.test.shared", "../shared"));
-    private static final Path BENCH = SHARED.resolve("bench/agreements");
+    /** Long enough to ingest that a Ctrl-C lands midway. */
+    private static final Path BENCH = BenchSample.of(150);
 
     private static Path dataDir;
     private static Process serve;
