@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -114,6 +115,29 @@ public class PactaLauncherIT {
             }
         }
         return commands.size();
+    }
+
+    /**
+     * The launcher's class-data archive: the first run of a command records it, later runs map it, and none of
+     * them prints a word about it (on JDK 17 the second launch adopts what the first wrote at exit).
+     */
+    @Test
+    void aCommandRunsFromItsClassDataArchiveFromTheSecondRunOnWithTheSameOutput() throws IOException {
+        String expected = SEEDS.resolve("expected.jsonl").toString();
+        Run first = pacta(Map.of(), "eval", SEEDS.toString(), expected);
+        assertEquals(0, first.exitCode(), first.all());
+        assertEquals("", first.err(), first.all());
+        for (int run = 2; run <= 3; run++) {
+            Run again = pacta(Map.of(), "eval", SEEDS.toString(), expected);
+            assertEquals(first.out(), again.out(), "run " + run + ": " + again.all());
+            assertEquals("", again.err(), "run " + run + ": " + again.all());
+        }
+        Path layouts = LAUNCHER.resolveSibling("src/target/cds");
+        try (Stream<Path> files = Files.walk(layouts)) {
+            List<String> archives = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("eval-[0-9.]+\\.jsa"))
+                    .toList();
+            assertEquals(1, archives.size(), "one archive for the eval command under " + layouts + ": " + archives);
+        }
     }
 
     @Test
