@@ -1,19 +1,13 @@
 package org.pacta.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pacta.PactaServer;
 import org.pacta.service.IngestedCorpus;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,37 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the browser tests share: Pacta on a random port over the ingested shared corpus, one headless
- * Chromium per test class at desktop width, and the helpers that read the search page as a user does.
+ * What the browser tests over the ingested shared corpus share: the corpus, desktop width, and the helpers
+ * that read the search page as a user does.
  */
-@SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class BrowserTest {
+abstract class BrowserTest extends ChromiumTest {
 
     /** The result count in either view: "1,234 documents …", "1 agreement matches …". */
     static final Pattern COUNT = Pattern.compile("([\\d,]+) (documents?|agreements?)\\b");
 
-    /** One browser for all tests of a class: starting Chromium per test would cost seconds each. */
-    static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    int port;
-
     @DynamicPropertySource
     static void onTheIngestedCorpus(DynamicPropertyRegistry registry) {
         IngestedCorpus.serveFrom(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
     }
 
     /** Every test starts at desktop width, whatever size the one before it left the shared window at. */
@@ -72,17 +46,17 @@ abstract class BrowserTest {
 
     /** The address of a page of this test's Pacta, for the browser. */
     String url(String path) {
-        return new LocalApi(port).uri(path).toString();
+        return api().uri(path).toString();
     }
 
     /** The API's answer as the server gives it, whatever its status: to check what the page shows against it. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return new LocalApi(port).get(path);
+        return api().get(path);
     }
 
     /** The API's JSON answer to a GET that must succeed: what the page should agree with. */
     JsonNode getJson(String path) throws IOException, InterruptedException {
-        return new LocalApi(port).getJson(path);
+        return api().getJson(path);
     }
 
     /** A value for a query parameter, URL-encoded. */

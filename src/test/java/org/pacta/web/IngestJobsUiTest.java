@@ -2,8 +2,6 @@ package org.pacta.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -13,14 +11,10 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pacta.PactaServer;
 import org.pacta.core.Sha256;
 import org.pacta.elasticsearch.testing.TestDirs;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,9 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a real job over real files with one broken file, and a long job stopped from the page with the write key.
  * The tests run in order: the empty state needs a server that has not run a job yet.
  */
-@SpringBootTest(classes = PactaServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IngestJobsUiTest {
+class IngestJobsUiTest extends ChromiumTest {
 
     private static final String WRITE_KEY = "ingest-ui-test-write-key";
     private static final Path HOME = TestDirs.fresh("ingest-ui", "home");
@@ -60,11 +53,6 @@ class IngestJobsUiTest {
     private static final Path BENCH = Path.of(System.getProperty("pacta.test.shared")).resolve("bench/agreements");
     /** The broken file's name is markup too: the page must show it as text. */
     private static final String BROKEN = "<img src=x onerror=alert(1)>.pdf";
-
-    static ChromeDriver driver;
-
-    @Value("${local.server.port}")
-    int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -76,19 +64,6 @@ class IngestJobsUiTest {
         registry.add("pacta.home", HOME::toString);
         registry.add("pacta.api-keys", () -> "sha256:" + Sha256.hex(WRITE_KEY)); // the configuration holds hashes only
         registry.add("pacta.ingest.roots", () -> ROOT + "," + BENCH);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
     }
 
     @Test
@@ -104,7 +79,7 @@ class IngestJobsUiTest {
         assertTrue(empty.contains("POST /api/ingest-jobs") && empty.contains("PACTA_INGEST_ROOTS"), empty);
         assertTrue(driver.findElements(By.cssSelector("#jobs li")).isEmpty());
         assertFalse(driver.findElement(By.id("watches-section")).isDisplayed(), "no watches in the answer, no section");
-        assertFalse(driver.findElement(By.id("error")).isDisplayed(), () -> driver.findElement(By.id("error")).getText());
+        assertNoError();
         assertEquals("off", driver.findElement(By.tagName("body")).getDomAttribute("data-polling"),
                 "nothing runs, so the page does not keep asking");
         Browser.screenshot(driver, "ingest-01-empty");
@@ -120,9 +95,7 @@ class IngestJobsUiTest {
         String id = startJob(folder);
 
         driver.get(api().uri("/ingest.html").toString());
-        await(Duration.ofMinutes(2), d -> "DONE".equals(card(d, id).getDomAttribute("data-state")));
-        JsonNode job = api().getJson("/api/ingest-jobs/" + id);
-        assertEquals("DONE", job.get("state").asText(), job.toString());
+        JsonNode job = awaitEnded(id, "DONE");
 
         WebElement card = card(driver, id);
         assertEquals(folder.toRealPath().toString(), card.findElement(By.cssSelector(".job-title")).getText());
@@ -160,7 +133,7 @@ class IngestJobsUiTest {
                 + " unchanged, " + agreements.get("removed").asInt() + " removed"), facts);
         assertEquals(job.get("report").asText(), card(driver, id).findElement(By.cssSelector(".report")).getText());
         assertFalse(driver.findElement(By.id("empty")).isDisplayed());
-        assertFalse(driver.findElement(By.id("error")).isDisplayed(), () -> driver.findElement(By.id("error")).getText());
+        assertNoError();
         assertEquals("off", driver.findElement(By.tagName("body")).getDomAttribute("data-polling"),
                 "every job has ended, so the page stopped asking");
         Browser.screenshot(driver, "ingest-02-done-with-failure");
@@ -185,9 +158,7 @@ class IngestJobsUiTest {
 
         clickStop(id);
         enterKey(WRITE_KEY);
-        await(Duration.ofMinutes(2), d -> "CANCELLED".equals(card(d, id).getDomAttribute("data-state")));
-        JsonNode job = api().getJson("/api/ingest-jobs/" + id);
-        assertEquals("CANCELLED", job.get("state").asText(), job.toString());
+        JsonNode job = awaitEnded(id, "CANCELLED");
         int done = job.get("files_done").asInt();
         int total = job.get("total_files").asInt();
         assertTrue(done < total, "stopped before the end: " + job);
@@ -197,8 +168,20 @@ class IngestJobsUiTest {
         assertTrue(card.findElements(By.cssSelector("button.stop")).isEmpty(), "an ended job has no Stop button");
         String progress = card.findElement(By.cssSelector(".progress-line")).getText();
         assertTrue(progress.startsWith(String.format(Locale.ROOT, "%,d / %,d files", done, total)), progress + " vs " + job);
-        assertFalse(driver.findElement(By.id("error")).isDisplayed(), () -> driver.findElement(By.id("error")).getText());
+        assertNoError();
         Browser.screenshot(driver, "ingest-04-cancelled");
+    }
+
+    /** Waits until the page shows the job ended in this state; the job as the API gives it, in the same state. */
+    private JsonNode awaitEnded(String id, String state) throws Exception {
+        await(Duration.ofMinutes(2), d -> state.equals(card(d, id).getDomAttribute("data-state")));
+        JsonNode job = api().getJson("/api/ingest-jobs/" + id);
+        assertEquals(state, job.get("state").asText(), job.toString());
+        return job;
+    }
+
+    private static void assertNoError() {
+        assertFalse(driver.findElement(By.id("error")).isDisplayed(), () -> driver.findElement(By.id("error")).getText());
     }
 
     /** Clicks a job's Stop button; the list is redrawn as it refreshes, so a stale button is looked up again. */
@@ -237,9 +220,5 @@ class IngestJobsUiTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
         assertEquals(202, started.statusCode(), started.body());
         return json.readTree(started.body()).get("id").asText();
-    }
-
-    private LocalApi api() {
-        return new LocalApi(port);
     }
 }
