@@ -39,7 +39,7 @@ final class WatchingIngest {
         List<Path> roots = folders.stream().map(WatchingIngest::real).toList();
         IngestOptions pruning = new IngestOptions(options.workers(), true, false, options.maxFileBytes(), options.exclusions());
         turn.lock();
-        try (FolderWatcher watcher = start(roots, watch, batch -> batch(batch.enclosingRoots(roots), pruning))) {
+        try (FolderWatcher watcher = start(roots, watch, batch -> batch(batch.roots(), pruning))) {
             try {
                 first.run();
                 out.printf("Watching %s for new, changed and removed files; Ctrl-C stops.%n", roots);

@@ -49,7 +49,7 @@ public class FolderWatches {
         List<Path> roots = properties.roots().stream().map(FolderWatches::real).toList();
         try {
             // Watching first: a file that lands during the first comparison is then not missed.
-            watcher = FolderWatcher.start(roots, properties.settings(), batch -> ingest(batch.enclosingRoots(roots)));
+            watcher = FolderWatcher.start(roots, properties.settings(), batch -> ingest(batch.roots()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot watch " + roots + ": " + e.getMessage(), e);
         }

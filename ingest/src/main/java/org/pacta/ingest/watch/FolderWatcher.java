@@ -73,24 +73,19 @@ public final class FolderWatcher implements AutoCloseable {
     }
 
     /**
-     * What to re-ingest, with prune.
+     * What changed, and what to re-ingest with prune.
      *
-     * @param folders absolute, normalised, existing folders inside the roots, none inside another: the ingest
-     *                recurses, so a nested one would be walked twice
+     * @param folders absolute, normalised, existing folders inside the roots, none inside another: where the
+     *                changes are (a nested folder would be walked twice)
+     * @param roots   the watched roots that hold those folders: what to re-ingest, since an ingest started below a
+     *                root would not see the root's {@code .pactaignore} rules and folder sidecars above the folder
      * @param rescan  true when these are the whole roots because events were lost or the periodic rescan came due
      */
-    public record Batch(Set<Path> folders, boolean rescan) {
-
-        /**
-         * The watched roots that hold this batch's folders: what to re-ingest, since an ingest started below a root
-         * would not see the root's {@code .pactaignore} rules and folder sidecars above the folder.
-         */
-        public List<Path> enclosingRoots(List<Path> roots) {
-            return roots.stream().filter(root -> folders.stream().anyMatch(folder -> folder.startsWith(root))).toList();
-        }
+    public record Batch(Set<Path> folders, List<Path> roots, boolean rescan) {
 
         public Batch {
             folders = Collections.unmodifiableSortedSet(new TreeSet<>(folders));
+            roots = List.copyOf(roots);
         }
     }
 

@@ -109,7 +109,9 @@ final class PendingChanges {
                 }
             }
         }
-        FolderWatcher.Batch batch = new FolderWatcher.Batch(minimal(folders), rescan);
+        Set<Path> changed = minimal(folders);
+        List<Path> enclosing = roots.stream().filter(root -> changed.stream().anyMatch(f -> f.startsWith(root))).toList();
+        FolderWatcher.Batch batch = new FolderWatcher.Batch(changed, enclosing, rescan);
         paths.clear();
         files.clear();
         rescan = false;

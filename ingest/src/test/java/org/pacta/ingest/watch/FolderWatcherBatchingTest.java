@@ -199,6 +199,7 @@ class FolderWatcherBatchingTest extends WatcherTest {
 
         FolderWatcher.Batch first = batches.await(0, "rescanning", FolderWatcher.Batch::rescan);
         assertEquals(Set.of(root, other), first.folders());
+        assertEquals(List.of(root, other), first.roots());
         batches.await(batches.batches().indexOf(first) + 1, "rescanning again", FolderWatcher.Batch::rescan);
     }
 

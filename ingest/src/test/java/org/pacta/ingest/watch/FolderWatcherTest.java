@@ -123,7 +123,8 @@ class FolderWatcherTest extends WatcherTest {
 
         int before = batches.size();
         Path file = Files.writeString(second.resolve("b.txt"), "b");
-        batches.awaitExactly(before, second);
+        FolderWatcher.Batch changed = batches.awaitExactly(before, second);
+        assertEquals(List.of(second), changed.roots(), "only the root that holds the change is re-ingested");
         assertTrue(watcher.status().watching());
         assertTrue(batches.batches().stream().allMatch(b -> b.folders().stream().noneMatch(f -> f.startsWith(first))),
                 "nothing under the deleted root is handed over: " + batches.batches());
