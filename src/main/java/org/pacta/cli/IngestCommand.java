@@ -115,10 +115,10 @@ public class IngestCommand implements Callable<Integer> {
             if (!watch) {
                 return once(components, properties, options);
             }
-            int[] firstRun = new int[1];
+            // Watches until Ctrl-C ends the process (exit 130); the first run's failures are reported, not the exit code.
             new WatchingIngest(components, properties.home().resolve("reports"), System.out)
-                    .run(folders, options, CliContext.watchProperties(), () -> firstRun[0] = once(components, properties, options));
-            return firstRun[0];
+                    .run(folders, options, CliContext.watchProperties(), () -> once(components, properties, options));
+            return CANCELLED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CANCELLED;
