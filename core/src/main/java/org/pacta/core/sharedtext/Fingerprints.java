@@ -1,0 +1,75 @@
+package org.pacta.core.sharedtext;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A passage's fingerprints: the shingles that winnowing selects (Schleimer, Wilkerson, Aiken 2003,
+ * "Winnowing: local algorithms for document fingerprinting"). In every {@link #WINDOW} consecutive
+ * shingles the smallest hash is kept, so any run of {@link #GUARANTEED_WORDS} words that two texts share
+ * gives both at least one same fingerprint, however long the passages around it. That is why copies
+ * are found inside longer passages, which a similarity of whole passages (MinHash) would miss. About
+ * one shingle in four is kept; they are stored as keywords, so candidates come from a terms query.
+ */
+public final class Fingerprints {
+
+    public static final int WINDOW = 8;
+    /** The shortest shared run of words that is sure to be found: {@code WINDOW + Shingles.LENGTH - 1}. */
+    public static final int GUARANTEED_WORDS = WINDOW + Shingles.LENGTH - 1;
+
+    private Fingerprints() {
+    }
+
+    public static Set<String> of(String text) {
+        return of(Words.keys(text));
+    }
+
+    /** The fingerprints in text order, each once; empty for a text shorter than a shingle. */
+    public static Set<String> of(List<String> words) {
+        long[] shingles = Shingles.of(words);
+        Set<String> selected = new LinkedHashSet<>();
+        if (shingles.length == 0) {
+            return selected;
+        }
+        if (shingles.length <= WINDOW) {
+            selected.add(encode(min(shingles, 0, shingles.length)));
+            return selected;
+        }
+        int chosen = -1;
+        for (int start = 0; start + WINDOW <= shingles.length; start++) {
+            if (chosen < start) {
+                chosen = rightmostMin(shingles, start);
+            } else if (Long.compareUnsigned(shingles[start + WINDOW - 1], shingles[chosen]) <= 0) {
+                chosen = start + WINDOW - 1;
+            }
+            selected.add(encode(shingles[chosen]));
+        }
+        return selected;
+    }
+
+    /** A shingle's hash as its fingerprint: 48 of its bits in base 36 (at most 10 characters). */
+    public static String encode(long shingle) {
+        return Long.toString(shingle >>> 16, 36);
+    }
+
+    private static int rightmostMin(long[] hashes, int start) {
+        int best = start;
+        for (int i = start + 1; i < start + WINDOW; i++) {
+            if (Long.compareUnsigned(hashes[i], hashes[best]) <= 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static long min(long[] hashes, int from, int to) {
+        long best = hashes[from];
+        for (int i = from + 1; i < to; i++) {
+            if (Long.compareUnsigned(hashes[i], best) < 0) {
+                best = hashes[i];
+            }
+        }
+        return best;
+    }
+}

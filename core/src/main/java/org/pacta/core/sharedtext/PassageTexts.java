@@ -1,0 +1,21 @@
+package org.pacta.core.sharedtext;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The port shared text reads passages through: a document's own, and other documents' by fingerprint. */
+public interface PassageTexts {
+
+    /** The document's passages in text order; empty for an unknown document. */
+    List<PassageText> ofDocument(String documentId);
+
+    /** For each fingerprint, how many passages of the archive hold it (absent: none). */
+    Map<String, Long> frequencies(Collection<String> fingerprints);
+
+    /**
+     * Passages of documents other than {@code exceptDocumentId} that hold at least one of the
+     * fingerprints, at most {@code limit} of them.
+     */
+    List<PassageText> holdingAny(Collection<String> fingerprints, String exceptDocumentId, int limit);
+}

@@ -1,0 +1,136 @@
+package org.pacta.core.sharedtext;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the text a document or a passage shares with other documents. Candidates are the passages that
+ * hold one of its fingerprints; each candidate is then compared word by word ({@link Overlap}), and a
+ * pair counts only when both sides share at least {@link Settings#minSharedWords()} words: one-line
+ * boilerplate and headings stay below it. Nothing is precomputed beyond the fingerprints stored with each
+ * passage, so a new document finds its matches at once and a deleted one disappears from them.
+ */
+public final class SharedTextFinder {
+
+    /**
+     * @param minSharedWords      the fewest shared words that make two passages share text
+     * @param commonPassages      a fingerprint held by more passages than this is a common phrase of the
+     *                            archive and finds no candidates (the words still count when a pair is compared)
+     * @param candidateLimit      the most candidate passages one answer compares
+     */
+    public record Settings(int minSharedWords, long commonPassages, int candidateLimit) {
+
+        public static final Settings DEFAULTS = new Settings(30, 200, 5_000);
+
+        public Settings {
+            if (minSharedWords < Overlap.MIN_RUN_WORDS || commonPassages < 1 || candidateLimit < 1) {
+                throw new IllegalArgumentException("Shared text needs minSharedWords ≥ " + Overlap.MIN_RUN_WORDS
+                        + " and positive limits: " + minSharedWords + ", " + commonPassages + ", " + candidateLimit);
+            }
+        }
+    }
+
+    private final PassageTexts passages;
+    private final Settings settings;
+
+    public SharedTextFinder(PassageTexts passages, Settings settings) {
+        this.passages = passages;
+        this.settings = settings;
+    }
+
+    /** The document's shared text; empty for an unknown document. */
+    public Optional<SharedText> of(String documentId) {
+        List<PassageText> own = passages.ofDocument(documentId);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(find(documentId, own));
+    }
+
+    /** The passages of other documents that share text with this one, most shared words first; empty for an unknown passage. */
+    public Optional<List<SharedText.AlignedPassages>> similarTo(String documentId, int ordinal) {
+        Optional<PassageText> passage = passages.ofDocument(documentId).stream()
+                .filter(p -> p.ordinal() == ordinal).findFirst();
+        return passage.map(p -> find(documentId, List.of(p)).related().stream()
+                .flatMap(related -> related.passages().stream())
+                .sorted(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed())
+                .toList());
+    }
+
+    private SharedText find(String documentId, List<PassageText> own) {
+        Map<PassageText, List<String>> ownWords = new LinkedHashMap<>();
+        Map<String, List<PassageText>> byFingerprint = new HashMap<>();
+        for (PassageText passage : own) {
+            List<String> words = Words.keys(passage.text());
+            ownWords.put(passage, words);
+            for (String fingerprint : Fingerprints.of(words)) {
+                byFingerprint.computeIfAbsent(fingerprint, f -> new ArrayList<>()).add(passage);
+            }
+        }
+        Set<String> distinctive = new LinkedHashSet<>(byFingerprint.keySet());
+        passages.frequencies(distinctive).forEach((fingerprint, count) -> {
+            if (count > settings.commonPassages()) {
+                distinctive.remove(fingerprint);
+            }
+        });
+        List<PassageText> candidates = distinctive.isEmpty() ? List.of()
+                : passages.holdingAny(distinctive, documentId, settings.candidateLimit());
+
+        Map<String, List<SharedText.AlignedPassages>> pairsByDocument = new LinkedHashMap<>();
+        Map<String, Map<Integer, BitSet>> coveredByDocument = new HashMap<>();
+        Map<Integer, BitSet> coveredAnywhere = new HashMap<>();
+        for (PassageText candidate : candidates) {
+            List<String> candidateWords = Words.keys(candidate.text());
+            for (PassageText passage : ownPassagesSharing(candidateWords, byFingerprint, distinctive)) {
+                List<String> words = ownWords.get(passage);
+                Overlap overlap = Overlap.between(words, candidateWords);
+                if (overlap.sharedHere() < settings.minSharedWords() || overlap.sharedThere() < settings.minSharedWords()) {
+                    continue;
+                }
+                pairsByDocument.computeIfAbsent(candidate.documentId(), d -> new ArrayList<>())
+                        .add(new SharedText.AlignedPassages(SharedText.PassageRef.of(passage),
+                                SharedText.PassageRef.of(candidate), overlap.sharedHere(), words.size(),
+                                overlap.sharedThere(), candidateWords.size()));
+                coveredByDocument.computeIfAbsent(candidate.documentId(), d -> new HashMap<>())
+                        .computeIfAbsent(passage.ordinal(), o -> new BitSet()).or(overlap.here());
+                coveredAnywhere.computeIfAbsent(passage.ordinal(), o -> new BitSet()).or(overlap.here());
+            }
+        }
+        List<SharedText.Related> related = new ArrayList<>();
+        pairsByDocument.forEach((other, pairs) -> {
+            pairs.sort(Comparator.comparingInt((SharedText.AlignedPassages p) -> p.here().ordinal())
+                    .thenComparing(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed()));
+            related.add(new SharedText.Related(other, count(coveredByDocument.get(other)), List.copyOf(pairs)));
+        });
+        related.sort(Comparator.comparingInt(SharedText.Related::sharedWords).reversed()
+                .thenComparing(SharedText.Related::documentId));
+        int words = ownWords.values().stream().mapToInt(List::size).sum();
+        return new SharedText(documentId, words, count(coveredAnywhere), List.copyOf(related),
+                candidates.size() < settings.candidateLimit());
+    }
+
+    /** The own passages that hold one of the candidate's distinctive fingerprints: the only ones worth comparing. */
+    private static Set<PassageText> ownPassagesSharing(List<String> candidateWords,
+                                                       Map<String, List<PassageText>> byFingerprint,
+                                                       Set<String> distinctive) {
+        Set<PassageText> sharing = new LinkedHashSet<>();
+        for (String fingerprint : Fingerprints.of(candidateWords)) {
+            if (distinctive.contains(fingerprint)) {
+                sharing.addAll(byFingerprint.get(fingerprint));
+            }
+        }
+        return sharing;
+    }
+
+    private static int count(Map<Integer, BitSet> covered) {
+        return covered.values().stream().mapToInt(BitSet::cardinality).sum();
+    }
+}
