@@ -9,6 +9,7 @@ import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentPassages;
 import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.DocumentSearch;
+import org.pacta.core.sharedtext.SharedTextFinder;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.agreement.AgreementIndex;
 import org.pacta.elasticsearch.agreement.DocumentFactsReader;
@@ -21,6 +22,7 @@ import org.pacta.elasticsearch.search.ElasticsearchAgreementSearch;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentPassages;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentReader;
 import org.pacta.elasticsearch.search.ElasticsearchDocumentSearch;
+import org.pacta.elasticsearch.search.ElasticsearchPassageTexts;
 import org.pacta.elasticsearch.search.TimedSearches;
 import org.pacta.elasticsearch.snapshot.ElasticsearchBackups;
 
@@ -75,6 +77,11 @@ public final class ElasticsearchAdapters {
 
     public DocumentPassages documentPassages() {
         return new ElasticsearchDocumentPassages(searches, IndexDefinition.PASSAGES.alias(prefix));
+    }
+
+    /** Shared text between documents, read from the passages' fingerprints. */
+    public SharedTextFinder sharedText(SharedTextFinder.Settings settings) {
+        return new SharedTextFinder(new ElasticsearchPassageTexts(searches, IndexDefinition.PASSAGES.alias(prefix)), settings);
     }
 
     public DocumentReader documentReader() {

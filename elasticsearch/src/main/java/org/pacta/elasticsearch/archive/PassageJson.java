@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.pacta.core.document.ArchiveDocument;
 import org.pacta.core.document.Passage;
+import org.pacta.core.sharedtext.Fingerprints;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * A document's {@link Passage}s as sources of {@code mappings/passages-v1.json}. Each carries the
  * document's filterable facts, so that a filtered search can run on passages alone; their ids are the
- * document's id and the ordinal, so a document's passages are found without searching.
+ * document's id and the ordinal, so a document's passages are found without searching. Its
+ * {@link Fingerprints} let other documents find the text they share with it.
  */
 final class PassageJson {
 
@@ -53,7 +55,9 @@ final class PassageJson {
             source.put("start", passage.start());
             source.put("end", passage.end());
             putIfPresent(source, "page", passage.page());
-            source.put("text", passage.text(document.body()));
+            String text = passage.text(document.body());
+            source.put("text", text);
+            source.put("fingerprints", Fingerprints.of(text));
             for (String fact : FACTS) {
                 putIfPresent(source, fact, documentSource.get(fact));
             }

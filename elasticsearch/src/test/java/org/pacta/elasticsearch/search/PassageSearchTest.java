@@ -4,27 +4,17 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pacta.core.document.AgreementMetadata;
-import org.pacta.core.document.ArchiveDocument;
-import org.pacta.core.document.Passage;
 import org.pacta.core.ingest.ArchiveSession;
-import org.pacta.core.ingest.CatalogEntry;
 import org.pacta.core.search.PassageHit;
 import org.pacta.core.search.SearchRequest;
 import org.pacta.core.search.SearchResult;
 import org.pacta.elasticsearch.archive.ElasticsearchArchive;
 import org.pacta.elasticsearch.index.IndexAdmin;
 import org.pacta.elasticsearch.index.IndexDefinition;
+import org.pacta.elasticsearch.testing.ArticleDocuments;
 import org.pacta.elasticsearch.testing.TestElasticsearch;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,19 +55,12 @@ class PassageSearchTest {
     static void archive() {
         client = TestElasticsearch.shared().connection().client();
         prefix = TestElasticsearch.uniquePrefix("passage-search");
-        together = sha("together");
-        scattered = sha("scattered");
+        together = ArticleDocuments.id("together");
+        scattered = ArticleDocuments.id("scattered");
         ElasticsearchArchive archive = new ElasticsearchArchive(client, prefix);
-        try (ArchiveSession session = archive.openSession(new ArchiveSession.Listener() {
-            public void stored(CatalogEntry file) {
-            }
-
-            public void rejected(CatalogEntry file, String reason) {
-                throw new AssertionError(reason);
-            }
-        })) {
-            session.store(List.of(document(together, TOGETHER)), entry(together));
-            session.store(List.of(document(scattered, SCATTERED)), entry(scattered));
+        try (ArchiveSession session = archive.openSession(ArticleDocuments.refusalsFail())) {
+            ArticleDocuments.store(session, together, TOGETHER);
+            ArticleDocuments.store(session, scattered, SCATTERED);
         }
         TimedSearches searches = new TimedSearches(client, TimedSearches.DEFAULT_TIMEOUT);
         search = new ElasticsearchDocumentSearch(searches, IndexDefinition.DOCUMENTS.alias(prefix),
@@ -141,7 +124,7 @@ class PassageSearchTest {
         assertEquals(List.of("Article 1", "Article 2", "Article 3", "Annex I"),
                 contents.stream().map(PassageHit::locator).toList());
         assertTrue(contents.stream().allMatch(p -> p.snippet() == null));
-        assertEquals(List.of(), passages.of(sha("nobody"), ""));
+        assertEquals(List.of(), passages.of(ArticleDocuments.id("nobody"), ""));
     }
 
     private static SearchRequest request(String words) {
@@ -153,33 +136,4 @@ class PassageSearchTest {
     }
 
     /** Cut at the lines that start "Article" or "Annex", as a reader of structure would. */
-    private static ArchiveDocument document(String id, String body) {
-        List<Passage> cut = new ArrayList<>();
-        Matcher heading = Pattern.compile("(?m)^(Article \\d+|Annex I)$").matcher(body);
-        List<int[]> starts = new ArrayList<>();
-        List<String> locators = new ArrayList<>();
-        while (heading.find()) {
-            starts.add(new int[]{heading.start()});
-            locators.add(heading.group(1));
-        }
-        for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : body.length();
-            cut.add(new Passage(i, locators.get(i), null, starts.get(i)[0], end, null));
-        }
-        return new ArchiveDocument(id, null, null, id + ".txt", List.of("/data/" + id + ".txt"), "text/plain",
-                body.length(), null, body, false, "en", List.of(), Instant.parse("2025-01-01T00:00:00Z"),
-                AgreementMetadata.EMPTY, cut);
-    }
-
-    private static CatalogEntry entry(String id) {
-        return new CatalogEntry("/data/" + id + ".txt", 1, 1L, id, "", Instant.parse("2025-01-01T00:00:00Z"));
-    }
-
-    private static String sha(String seed) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
