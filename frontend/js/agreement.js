@@ -5,6 +5,7 @@ import {
   getJson, el, showError, formatDate, humanize, partyLabel, statusBadgeClass, agreementParties,
   agreementTitle, partyStatusLines, linkBack,
 } from './api.js';
+import { renderAgreementShared } from './sharedtext.js';
 
 const TEXT_PAGE = 50000; // the document page shows the text in parts of this many characters
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -217,6 +218,8 @@ async function load() {
     $('agreement').hidden = false;
     $('loading').hidden = true;
     renderContents(agreement).catch(() => { $('contents-section').hidden = true; }); // the rest of the page stands without it
+    renderAgreementShared(id, $('shared-section'), $('shared-summary'), $('shared'))
+      .catch(() => { $('shared-section').hidden = true; });
   } catch (e) {
     $('loading').hidden = true;
     $('agreement').hidden = true;

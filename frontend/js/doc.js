@@ -4,9 +4,11 @@
 import {
   getJson, el, showError, languageName, formatDate, humanize, partyLabel, statusBadgeClass, linkBack, markedText, passageLabel,
 } from './api.js';
+import { renderDocumentShared } from './sharedtext.js';
 
 const PAGE = 50000;
 const $ = id => document.getElementById(id);
+let sharedFor = null; // the document whose shared text the panel shows: moving within it does not ask again
 
 const FIELDS = [
   ['parties', 'Parties'],
@@ -313,6 +315,11 @@ async function load() {
     $('doc').hidden = false;
     $('loading').hidden = true;
     showPassage(s);
+    if (sharedFor !== s.id) {
+      sharedFor = s.id;
+      renderDocumentShared(s.id, $('shared-section'), $('shared-summary'), $('shared'))
+        .catch(() => { $('shared-section').hidden = true; }); // the rest of the page stands without it
+    }
   } catch (e) {
     $('loading').hidden = true;
     $('doc').hidden = true;

@@ -41,6 +41,7 @@ function readState(search = location.search) {
     year_to: p.get('year_to') || '',
     sort: ['signed_desc', 'signed_asc'].includes(p.get('sort')) ? p.get('sort') : 'relevance',
     page: Math.max(1, parseInt(p.get('page'), 10) || 1),
+    shares_text_with: /^[0-9a-f]{64}$/.test(p.get('shares_text_with')) ? p.get('shares_text_with') : '',
   };
   for (const name of LISTS) state[name] = p.getAll(name).filter(v => v !== '');
   // Agreements have no language: a language in the address is not applied there (nor shown).
@@ -56,6 +57,7 @@ function filterParams(state) {
   if (state.party.length > 1 && state.party_mode === 'any') p.set('party_mode', 'any');
   if (state.year_from) p.set('year_from', state.year_from);
   if (state.year_to) p.set('year_to', state.year_to);
+  if (state.shares_text_with) p.set('shares_text_with', state.shares_text_with);
   return p;
 }
 
@@ -224,9 +226,14 @@ function renderChips(state) {
       : state.year_from ? `from ${state.year_from}` : `until ${state.year_to}`;
     chips.push(chip(`Signed: ${text}`, () => update(s => { s.year_from = ''; s.year_to = ''; })));
   }
+  if (state.shares_text_with) {
+    chips.push(chip(`Shares text with: ${sharingTitles.get(state.shares_text_with) || 'a document'}`,
+      () => update(s => { s.shares_text_with = ''; })));
+    learnSharingTitle(state.shares_text_with);
+  }
   if (chips.length > 1) {
     chips.push(el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => update(s => {
-      s.q = ''; s.year_from = ''; s.year_to = '';
+      s.q = ''; s.year_from = ''; s.year_to = ''; s.shares_text_with = '';
       for (const name of LISTS) s[name] = [];
     }) }, 'Clear all')));
   }
@@ -254,7 +261,7 @@ function renderHits(state, result) {
   list.replaceChildren(...hits.map(hit => el('li', { class: 'hit' }, build(hit))));
   const empty = $('empty');
   if (hits.length === 0) {
-    const filtered = LISTS.some(n => state[n].length) || state.year_from || state.year_to;
+    const filtered = LISTS.some(n => state[n].length) || state.year_from || state.year_to || state.shares_text_with;
     empty.replaceChildren(...[
       el('p', { class: 'empty-title', text: result.total > 0 ? 'No more results on this page.'
         : `No ${VIEWS[state.view].noun}s match.` }),
@@ -262,7 +269,7 @@ function renderHits(state, result) {
         ? 'Try fewer or other words, a prefix like agree*, or remove a filter.'
         : 'The archive has nothing under these filters.' }),
       filtered ? el('button', { type: 'button', onclick: () => update(s => {
-        s.year_from = ''; s.year_to = ''; for (const name of LISTS) s[name] = [];
+        s.year_from = ''; s.year_to = ''; s.shares_text_with = ''; for (const name of LISTS) s[name] = [];
       }) }, 'Remove all filters') : null].filter(Boolean));
     empty.hidden = false;
   } else {
@@ -270,11 +277,27 @@ function renderHits(state, result) {
   }
 }
 
-/** A passage of a hit: its locator, linking to that place of the document, and its snippet. */
-function passageLine(passage) {
+/** A passage of a hit: its locator, linking to that place of the document, its snippet, and where else its text is. */
+function passageLine(passage, documentId) {
   return el('p', { class: 'passage-hit' },
     el('a', { class: 'locator', href: passage.link, title: passage.heading || null }, passageLabel(passage)),
-    passage.snippet ? el('span', { class: 'snippet' }, markedText(passage.snippet)) : null);
+    passage.snippet ? el('span', { class: 'snippet' }, markedText(passage.snippet)) : null,
+    el('a', { class: 'elsewhere', href: `/shared.html?passage=${documentId}-${passage.ordinal}`,
+      title: 'Other documents that hold this passage\'s text', text: 'This text elsewhere' }));
+}
+
+/** The title of the document a "shares text with" filter names, for its chip. */
+const sharingTitles = new Map();
+async function learnSharingTitle(id) {
+  if (sharingTitles.has(id)) return;
+  sharingTitles.set(id, null);
+  try {
+    const doc = await getJson(`/api/documents/${id}?text_length=0`);
+    sharingTitles.set(id, doc.title || doc.file_name || id);
+    renderChips(readState());
+  } catch (ignored) {
+    // the chip keeps its generic name
+  }
 }
 
 function card(hit, words) {
@@ -293,7 +316,7 @@ function card(hit, words) {
     ? el('ul', { class: 'parties', 'aria-label': 'Parties' },
       hit.parties.map(p => el('li', { title: p.code, text: partyLabel(p) })))
     : null;
-  const snippets = (hit.passages || []).length ? hit.passages.map(passageLine)
+  const snippets = (hit.passages || []).length ? hit.passages.map(p => passageLine(p, hit.id))
     : (hit.snippets || []).map(html => el('p', { class: 'snippet' }, markedText(html)));
   return el('article', {},
     el('h2', { class: 'hit-title' }, el('a', { href }, hit.title_highlight ? markedText(hit.title_highlight)

@@ -141,16 +141,17 @@ public class SearchCommand implements Callable<Integer> {
                         + ": ingest a folder first (./pacta ingest DIR)");
             }
             if (format.csv) {
-                return csv(new ExportController(archive.documentReader(), partyNames), request, out);
+                return csv(new ExportController(archive.documentReader(), partyNames, SearchParameters.SharingDocuments.UNAVAILABLE), request, out);
             }
             Object results;
             int shown;
             if (kind == Kind.agreements) {
-                AgreementController.Results answer = new AgreementController(archive.agreementSearch(), partyNames).search(request);
+                AgreementController.Results answer = new AgreementController(archive.agreementSearch(), partyNames, SearchParameters.SharingDocuments.UNAVAILABLE).search(request);
                 results = answer;
                 shown = answer.hits().size();
             } else {
-                SearchController.Results answer = new SearchController(archive.documentSearch(), archive.documentReader(), partyNames).search(request);
+                SearchController.Results answer = new SearchController(archive.documentSearch(), archive.documentReader(), partyNames,
+                        SearchParameters.SharingDocuments.UNAVAILABLE).search(request);
                 results = answer;
                 shown = answer.hits().size();
             }
@@ -255,7 +256,7 @@ public class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--language applies to documents; agreements have no language");
         }
         try {
-            return SearchParameters.read(parameters, allowed, partyNames);
+            return SearchParameters.read(parameters, allowed, partyNames, SearchParameters.SharingDocuments.UNAVAILABLE);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage().replace("year_from is after year_to", "--year: FROM is after TO")
                     .replace("size must", "--size must").replace("page must", "--page must");

@@ -42,15 +42,17 @@ public class AgreementController {
 
     private final AgreementSearch search;
     private final PartyNames partyNames;
+    private final SearchParameters.SharingDocuments sharing;
 
-    public AgreementController(AgreementSearch search, PartyNames partyNames) {
+    public AgreementController(AgreementSearch search, PartyNames partyNames, SearchParameters.SharingDocuments sharing) {
         this.search = search;
         this.partyNames = partyNames;
+        this.sharing = sharing;
     }
 
     @GetMapping
     Results search(HttpServletRequest request) {
-        return search(SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, partyNames));
+        return search(SearchParameters.read(request.getParameterMap(), SearchParameters.AGREEMENT_PARAMETERS, partyNames, sharing));
     }
 
     /** The API's answer to a search of the agreements (what {@code GET /api/agreements} serialises). */

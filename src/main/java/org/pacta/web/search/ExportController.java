@@ -41,10 +41,12 @@ public class ExportController {
 
     private final DocumentReader reader;
     private final PartyNames partyNames;
+    private final SearchParameters.SharingDocuments sharing;
 
-    public ExportController(DocumentReader reader, PartyNames partyNames) {
+    public ExportController(DocumentReader reader, PartyNames partyNames, SearchParameters.SharingDocuments sharing) {
         this.reader = reader;
         this.partyNames = partyNames;
+        this.sharing = sharing;
     }
 
     @GetMapping("/api/export")
@@ -56,7 +58,7 @@ public class ExportController {
             throw new IllegalArgumentException("'format' must be csv or json");
         }
         parameters.remove("format");
-        SearchRequest search = SearchParameters.read(parameters, PARAMETERS, partyNames);
+        SearchRequest search = SearchParameters.read(parameters, PARAMETERS, partyNames, sharing);
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (format.equals("csv")) {

@@ -62,16 +62,19 @@ public class SearchController {
     private final DocumentSearch search;
     private final DocumentReader reader;
     private final PartyNames partyNames;
+    private final SearchParameters.SharingDocuments sharing;
 
-    public SearchController(DocumentSearch search, DocumentReader reader, PartyNames partyNames) {
+    public SearchController(DocumentSearch search, DocumentReader reader, PartyNames partyNames,
+                            SearchParameters.SharingDocuments sharing) {
         this.search = search;
         this.reader = reader;
         this.partyNames = partyNames;
+        this.sharing = sharing;
     }
 
     @GetMapping("/search")
     Results search(HttpServletRequest request) {
-        return search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, partyNames));
+        return search(SearchParameters.read(request.getParameterMap(), SEARCH_PARAMETERS, partyNames, sharing));
     }
 
     /** The API's answer to a search (what {@code GET /api/search} serialises). */

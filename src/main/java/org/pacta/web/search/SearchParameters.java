@@ -17,16 +17,29 @@ import java.util.TreeSet;
 public final class SearchParameters {
 
     static final Set<String> FILTERS = Set.of("q", "party", "party_mode", "year_from", "year_to", "status", "type",
-            "place", "language");
+            "place", "language", "shares_text_with");
     static final Set<String> PAGING = Set.of("sort", "page", "size", "search_after");
     /** What {@code /api/agreements} takes: the documents' filters and paging, without language. */
     public static final Set<String> AGREEMENT_PARAMETERS = java.util.stream.Stream.concat(FILTERS.stream(), PAGING.stream())
             .filter(p -> !p.equals("language")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** The filter {@code shares_text_with}: the ids of the documents that share text with a document. */
+    @FunctionalInterface
+    public interface SharingDocuments {
+        /** For callers that never pass {@code shares_text_with} (the command line). */
+        SharingDocuments UNAVAILABLE = id -> {
+            throw new IllegalArgumentException("shares_text_with is answered by the server's API");
+        };
+
+        /** @throws java.util.NoSuchElementException for an unknown document */
+        List<String> of(String documentId);
+    }
+
     private SearchParameters() {
     }
 
-    public static SearchRequest read(Map<String, String[]> parameters, Set<String> allowed, PartyNames partyNames) {
+    public static SearchRequest read(Map<String, String[]> parameters, Set<String> allowed, PartyNames partyNames,
+                                     SharingDocuments sharing) {
         Set<String> unknown = new TreeSet<>(parameters.keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
@@ -39,7 +52,18 @@ public final class SearchParameters {
                 all(parameters, "status"), all(parameters, "type"), all(parameters, "place"), all(parameters, "language"),
                 SearchRequest.Sort.valueOf(oneOf(parameters, "sort", "relevance", "signed_desc", "signed_asc")
                         .toUpperCase(Locale.ROOT)),
-                integerOr(parameters, "page", 0), integerOr(parameters, "size", 20), one(parameters, "search_after"));
+                integerOr(parameters, "page", 0), integerOr(parameters, "size", 20), one(parameters, "search_after"),
+                sharingWith(one(parameters, "shares_text_with"), sharing));
+    }
+
+    private static List<String> sharingWith(String documentId, SharingDocuments sharing) {
+        if (documentId == null) {
+            return null;
+        }
+        if (!documentId.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("'shares_text_with' takes a document id: 64 hexadecimal characters");
+        }
+        return sharing.of(documentId);
     }
 
     /** Codes or names in any language ICU knows: {@code Turquie} → TUR. */

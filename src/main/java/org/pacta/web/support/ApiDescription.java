@@ -102,6 +102,11 @@ class ApiDescription {
             nullable(components, "View", "started_at", "finished_at", "files_per_second", "eta_seconds", "bytes_read",
                     "agreements", "error", "report");
             nullable(components, "Failure", "reason", "message");
+            nullable(components, "PassageRef", "heading");
+            nullable(components, "SharedTextDocument", "title", "file_name", "agreement_id");
+            nullable(components, "SharedTextComparison", "title", "other_title");
+            nullable(components, "SharedTextAgreement", "agreement_id", "title");
+            nullable(components, "DiffSegment", "here", "there");
             nullable(components, "WatchStatus", "watching_since", "last_batch_at", "last_error");
             Schema<?> uploaded = components.getSchemas().get("Uploaded");
             if (uploaded != null && uploaded.getProperties() != null) {
@@ -219,6 +224,8 @@ class ApiDescription {
         if (language) {
             parameters.add(repeated("language", "Language of the document; repeatable"));
         }
+        parameters.add(query("shares_text_with", "A document's id: only the documents that share text with it "
+                + "(GET /api/documents/{id}/shared-text), or the agreements that hold one", new StringSchema()));
         if (paging) {
             parameters.add(query("sort", "Order of the hits", new StringSchema()
                     ._enum(List.of("relevance", "signed_desc", "signed_asc"))._default("relevance")));

@@ -9,10 +9,12 @@ import java.util.List;
  *                    {@link QueryLimits}
  * @param parties     party codes; all of them ({@code allParties}) or any of them must be parties
  * @param searchAfter the opaque {@code next} cursor of the previous page, for deep paging; null for the first
+ * @param documentIds only these documents (agreements holding one of them), e.g. those that share text with a
+ *                    document; null for any document, empty for none
  */
 public record SearchRequest(String query, List<String> parties, boolean allParties, Integer yearFrom, Integer yearTo,
                             List<String> statuses, List<String> types, List<String> places, List<String> languages,
-                            Sort sort, int page, int size, String searchAfter) {
+                            Sort sort, int page, int size, String searchAfter, List<String> documentIds) {
 
     public static final int MAX_SIZE = 100;
     /** How deep {@code page} and {@code size} reach: Elasticsearch's result window; deeper pages need the cursor. */
@@ -26,6 +28,7 @@ public record SearchRequest(String query, List<String> parties, boolean allParti
         types = types == null ? List.of() : List.copyOf(types);
         places = places == null ? List.of() : List.copyOf(places);
         languages = languages == null ? List.of() : List.copyOf(languages);
+        documentIds = documentIds == null ? null : List.copyOf(documentIds);
         sort = sort == null ? Sort.RELEVANCE : sort;
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
@@ -41,6 +44,20 @@ public record SearchRequest(String query, List<String> parties, boolean allParti
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw new IllegalArgumentException("year_from is after year_to");
         }
+    }
+
+    /** A request over any document. */
+    public SearchRequest(String query, List<String> parties, boolean allParties, Integer yearFrom, Integer yearTo,
+                         List<String> statuses, List<String> types, List<String> places, List<String> languages,
+                         Sort sort, int page, int size, String searchAfter) {
+        this(query, parties, allParties, yearFrom, yearTo, statuses, types, places, languages, sort, page, size,
+                searchAfter, null);
+    }
+
+    /** The same request over these documents only. */
+    public SearchRequest withDocumentIds(List<String> ids) {
+        return new SearchRequest(query, parties, allParties, yearFrom, yearTo, statuses, types, places, languages, sort,
+                page, size, searchAfter, ids);
     }
 
     public boolean hasQuery() {

@@ -65,6 +65,11 @@ public final class SharedTextFinder {
                 .toList());
     }
 
+    /** A document's passages with their texts, in order (for showing two documents' shared passages side by side). */
+    public List<PassageText> passagesOf(String documentId) {
+        return passages.ofDocument(documentId);
+    }
+
     private SharedText find(String documentId, List<PassageText> own) {
         Map<PassageText, List<String>> ownWords = new LinkedHashMap<>();
         Map<String, List<PassageText>> byFingerprint = new HashMap<>();

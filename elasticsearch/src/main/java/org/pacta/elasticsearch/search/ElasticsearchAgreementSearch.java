@@ -49,7 +49,7 @@ public final class ElasticsearchAgreementSearch implements AgreementSearch {
     /** One page of agreements; each hit is the agreement without its long parts, plus {@code title_highlight}. */
     @Override
     public Result search(SearchRequest request) {
-        Map<String, Query> filters = new LinkedHashMap<>(SearchFilters.of(request));
+        Map<String, Query> filters = new LinkedHashMap<>(SearchFilters.of(request, "document_ids"));
         filters.remove("language");
         try {
             DocumentMatches matches = documentMatches(request);

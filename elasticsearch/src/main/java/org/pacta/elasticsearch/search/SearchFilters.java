@@ -15,7 +15,13 @@ final class SearchFilters {
     private SearchFilters() {
     }
 
+    /** The filters of a search over documents. */
     static Map<String, Query> of(SearchRequest request) {
+        return of(request, "content_sha256");
+    }
+
+    /** @param documentIdField the field that holds the id of a hit's document(s) */
+    static Map<String, Query> of(SearchRequest request, String documentIdField) {
         Map<String, Query> filters = new LinkedHashMap<>();
         if (!request.parties().isEmpty()) {
             filters.put("parties", request.allParties()
@@ -41,6 +47,9 @@ final class SearchFilters {
         putTerms(filters, "type", "type", request.types());
         putTerms(filters, "place", "signed_place", request.places());
         putTerms(filters, "language", "language", request.languages());
+        if (request.documentIds() != null) {
+            filters.put("documents", terms(documentIdField, request.documentIds()));
+        }
         return filters;
     }
 
