@@ -116,6 +116,25 @@ class SharedTextUiTest extends OwnArchiveUiTest {
     }
 
     @Test
+    void theAgreementPageListsTheAgreementItSharesTextWith() throws Exception {
+        String estonia = idOf("estonia-chile-bit.txt");
+        String agreement = api().getJson("/api/documents/" + estonia).at("/agreement/id").asText();
+        assertFalse(agreement.isEmpty(), "the treaty forms an agreement");
+        JsonNode shared = api().getJson("/api/agreements/" + LocalApi.enc(agreement) + "/shared-text");
+        assertEquals(1, shared.get("agreements").size(), shared.toString());
+        assertEquals(estonia, shared.at("/agreements/0/here_document_id").asText());
+
+        driver.get(api().uri("/agreement.html?id=" + LocalApi.enc(agreement)).toString());
+        await(d -> d.findElement(By.id("shared-section")).isDisplayed());
+        WebElement item = driver.findElement(By.cssSelector("#shared .shared-item"));
+        assertTrue(item.getText().contains("REPUBLIC OF LATVIA"), item.getText());
+        assertEquals(1, driver.findElements(By.cssSelector("#shared .shared-item")).size(), "not the fisheries agreement");
+        item.findElement(By.cssSelector("a.compare")).click();
+        await(d -> d.findElement(By.id("comparison")).isDisplayed());
+        assertEquals(1, driver.findElements(By.cssSelector("#pairs .pair")).size());
+    }
+
+    @Test
     void aPassageInTheResultsFindsItsTextElsewhere() {
         driver.get(api().uri("/?q=" + LocalApi.enc("nationalised")).toString());
         await(d -> !d.findElements(By.cssSelector("#hits .passage-hit a.elsewhere")).isEmpty());
