@@ -9,6 +9,7 @@ import org.pacta.cli.ReindexCommand;
 import org.pacta.cli.RestoreCommand;
 import org.pacta.cli.SearchCommand;
 import org.pacta.cli.ServeCommand;
+import org.pacta.cli.SharedTextCommand;
 import org.pacta.cli.UsageErrors;
 import org.pacta.core.durability.DurabilityException;
 import org.pacta.core.ingest.ArchiveUnavailableException;
@@ -41,7 +42,8 @@ import java.util.Map;
                 "  ./pacta search Istanbul        search from the terminal",
                 "  ./pacta ingest --help          any command's options and examples"},
         subcommands = {ServeCommand.class, SearchCommand.class, IngestCommand.class, EsCommand.class, EvalCommand.class,
-                ApiKeyCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class})
+                ApiKeyCommand.class, BackupCommand.class, RestoreCommand.class, ReindexCommand.class,
+                SharedTextCommand.class})
 public final class Pacta implements Runnable {
 
     /**

@@ -1,6 +1,7 @@
 package org.pacta.cli;
 
 import org.pacta.config.PactaProperties;
+import org.pacta.config.SharedTextProperties;
 import org.pacta.config.WatchProperties;
 import org.pacta.core.party.PartyNames;
 import org.pacta.metadata.parties.Gazetteer;
@@ -42,6 +43,12 @@ public final class CliContext {
     static WatchProperties watchProperties() {
         return Binder.get(environment()).bind("pacta.watch", WatchProperties.class)
                 .orElseGet(() -> new WatchProperties(null, null, null));
+    }
+
+    /** What counts as shared text ({@code PACTA_SHARED_TEXT_*}), as the server reads it. */
+    public static SharedTextProperties sharedTextProperties() {
+        return Binder.get(environment()).bind("pacta.shared-text", SharedTextProperties.class)
+                .orElseGet(() -> new SharedTextProperties(null, null));
     }
 
     /** Party names as the server's controllers read them (the gazetteer loads once per process). */

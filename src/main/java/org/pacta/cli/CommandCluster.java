@@ -39,7 +39,7 @@ public final class CommandCluster implements AutoCloseable {
     }
 
     /** The ports the cluster implements, on Pacta's indices. */
-    ElasticsearchAdapters adapters() {
+    public ElasticsearchAdapters adapters() {
         return adapters;
     }
 

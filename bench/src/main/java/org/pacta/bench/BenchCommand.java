@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = Pacta.BENCH, description = Pacta.BENCH_DESCRIPTION, footer = {
         "  ./pacta bench ingest ../shared/bench",
         "  ./pacta bench search --documents 2000 --seconds 10"},
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Ocr.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Corpus.class, BenchCommand.Search.class, BenchCommand.Ocr.class,
+                BenchCommand.SharedText.class})
 public class BenchCommand {
 
     @Command(name = "ingest", description = {"Ingest throughput against raw Tika and raw bulk indexing.",
@@ -136,6 +137,39 @@ public class BenchCommand {
             try (CommandCluster cluster = CommandCluster.open(properties)) {
                 SearchBenchmark.Result result = new SearchBenchmark(properties, cluster.connection(), System.err)
                         .run(documents, clients, seconds, seed);
+                System.out.println();
+                result.print(System.out);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "shared-text", description = {"Shared text over the archive: matching time and recall on planted copies.",
+            "Reads every passage of the data dir's archive (ingest ../shared/bench first), matches them all from scratch "
+                    + "(the reference: reading them), then pastes runs of words cut from passages into passages of other "
+                    + "documents and counts the copies the matcher pairs."}, footer = {
+            "  ./pacta bench shared-text",
+            "  ./pacta bench shared-text --plants 500 --plant-words 50 --seed 7"})
+    static class SharedText implements Callable<Integer> {
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Times the whole archive is matched.")
+        int rounds;
+
+        @Option(names = "--plants", defaultValue = "200", description = "Copies planted.")
+        int plants;
+
+        @Option(names = "--plant-words", defaultValue = "50", description = "Words per planted copy.")
+        int plantWords;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the planting.")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PactaProperties properties = CliContext.properties();
+            try (CommandCluster cluster = CommandCluster.open(properties)) {
+                SharedTextBenchmark.Result result = new SharedTextBenchmark(cluster.adapters().passageTexts(),
+                        CliContext.sharedTextProperties().settings(), System.err).run(rounds, plants, plantWords, seed);
                 System.out.println();
                 result.print(System.out);
                 return 0;

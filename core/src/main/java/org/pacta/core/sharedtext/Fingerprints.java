@@ -17,6 +17,11 @@ public final class Fingerprints {
     public static final int WINDOW = 8;
     /** The shortest shared run of words that is sure to be found: {@code WINDOW + Shingles.LENGTH - 1}. */
     public static final int GUARANTEED_WORDS = WINDOW + Shingles.LENGTH - 1;
+    /**
+     * The fingerprints two passages must hold in common to be compared word by word. A single one is
+     * often a stock phrase; a shared run of {@code 2 × WINDOW + Shingles.LENGTH - 1} = 20 words always gives two.
+     */
+    public static final int PAIR_EVIDENCE = 2;
 
     private Fingerprints() {
     }
@@ -27,30 +32,37 @@ public final class Fingerprints {
 
     /** The fingerprints in text order, each once; empty for a text shorter than a shingle. */
     public static Set<String> of(List<String> words) {
-        long[] shingles = Shingles.of(words);
-        Set<String> selected = new LinkedHashSet<>();
+        Set<String> encoded = new LinkedHashSet<>();
+        for (long value : values(Shingles.of(words))) {
+            encoded.add(Long.toString(value, 36));
+        }
+        return encoded;
+    }
+
+    /** The fingerprints of a text's shingles as numbers (48 bits of each selected shingle), in text order, each once. */
+    public static long[] values(long[] shingles) {
         if (shingles.length == 0) {
-            return selected;
+            return new long[0];
         }
         if (shingles.length <= WINDOW) {
-            selected.add(encode(min(shingles, 0, shingles.length)));
-            return selected;
+            return new long[] {min(shingles, 0, shingles.length) >>> 16};
         }
+        long[] selected = new long[shingles.length - WINDOW + 1];
+        int count = 0;
         int chosen = -1;
+        int previous = -1;
         for (int start = 0; start + WINDOW <= shingles.length; start++) {
             if (chosen < start) {
                 chosen = rightmostMin(shingles, start);
             } else if (Long.compareUnsigned(shingles[start + WINDOW - 1], shingles[chosen]) <= 0) {
                 chosen = start + WINDOW - 1;
             }
-            selected.add(encode(shingles[chosen]));
+            if (chosen != previous) {
+                selected[count++] = shingles[chosen] >>> 16;
+                previous = chosen;
+            }
         }
-        return selected;
-    }
-
-    /** A shingle's hash as its fingerprint: 48 of its bits in base 36 (at most 10 characters). */
-    public static String encode(long shingle) {
-        return Long.toString(shingle >>> 16, 36);
+        return java.util.Arrays.stream(selected, 0, count).distinct().toArray();
     }
 
     private static int rightmostMin(long[] hashes, int start) {

@@ -3,6 +3,7 @@ package org.pacta.core.sharedtext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The port shared text reads passages through: a document's own, and other documents' by fingerprint. */
 public interface PassageTexts {
@@ -18,4 +19,7 @@ public interface PassageTexts {
      * fingerprints, at most {@code limit} of them.
      */
     List<PassageText> holdingAny(Collection<String> fingerprints, String exceptDocumentId, int limit);
+
+    /** Every passage of the archive, by document and ordinal. */
+    void all(Consumer<PassageText> each);
 }

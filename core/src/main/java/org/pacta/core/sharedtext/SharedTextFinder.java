@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Finds the text a document or a passage shares with other documents. Candidates are the passages that
- * hold one of its fingerprints; each candidate is then compared word by word ({@link Overlap}), and a
- * pair counts only when both sides share at least {@link Settings#minSharedWords()} words: one-line
+ * hold {@link Fingerprints#PAIR_EVIDENCE} of its fingerprints; each candidate is then compared word by word
+ * ({@link Overlap}), and a pair counts only when both sides share at least {@link Settings#minSharedWords()} words: one-line
  * boilerplate and headings stay below it. Nothing is precomputed beyond the fingerprints stored with each
  * passage, so a new document finds its matches at once and a deleted one disappears from them.
  */
@@ -65,17 +65,24 @@ public final class SharedTextFinder {
                 .toList());
     }
 
+    /** Every pair of documents of the archive that share text, matched from scratch. */
+    public ArchiveMatcher.Result matchArchive() {
+        ArchiveMatcher matcher = new ArchiveMatcher(settings);
+        passages.all(matcher::add);
+        return matcher.match();
+    }
+
     /** A document's passages with their texts, in order (for showing two documents' shared passages side by side). */
     public List<PassageText> passagesOf(String documentId) {
         return passages.ofDocument(documentId);
     }
 
     private SharedText find(String documentId, List<PassageText> own) {
-        Map<PassageText, List<String>> ownWords = new LinkedHashMap<>();
+        Map<PassageText, Overlap.Shingled> ownWords = new LinkedHashMap<>();
         Map<String, List<PassageText>> byFingerprint = new HashMap<>();
         for (PassageText passage : own) {
             List<String> words = Words.keys(passage.text());
-            ownWords.put(passage, words);
+            ownWords.put(passage, Overlap.Shingled.of(words));
             for (String fingerprint : Fingerprints.of(words)) {
                 byFingerprint.computeIfAbsent(fingerprint, f -> new ArrayList<>()).add(passage);
             }
@@ -93,17 +100,19 @@ public final class SharedTextFinder {
         Map<String, Map<Integer, BitSet>> coveredByDocument = new HashMap<>();
         Map<Integer, BitSet> coveredAnywhere = new HashMap<>();
         for (PassageText candidate : candidates) {
-            List<String> candidateWords = Words.keys(candidate.text());
-            for (PassageText passage : ownPassagesSharing(candidateWords, byFingerprint, distinctive)) {
-                List<String> words = ownWords.get(passage);
-                Overlap overlap = Overlap.between(words, candidateWords);
-                if (overlap.sharedHere() < settings.minSharedWords() || overlap.sharedThere() < settings.minSharedWords()) {
+            List<String> candidateKeys = Words.keys(candidate.text());
+            Overlap.Shingled candidateWords = Overlap.Shingled.of(candidateKeys);
+            for (PassageText passage : ownPassagesSharing(candidateKeys, byFingerprint, distinctive)) {
+                Overlap.Shingled words = ownWords.get(passage);
+                Optional<Overlap> shared = Overlap.atLeast(words, candidateWords, settings.minSharedWords());
+                if (shared.isEmpty()) {
                     continue;
                 }
+                Overlap overlap = shared.get();
                 pairsByDocument.computeIfAbsent(candidate.documentId(), d -> new ArrayList<>())
                         .add(new SharedText.AlignedPassages(SharedText.PassageRef.of(passage),
-                                SharedText.PassageRef.of(candidate), overlap.sharedHere(), words.size(),
-                                overlap.sharedThere(), candidateWords.size()));
+                                SharedText.PassageRef.of(candidate), overlap.sharedHere(), words.words(),
+                                overlap.sharedThere(), candidateWords.words()));
                 coveredByDocument.computeIfAbsent(candidate.documentId(), d -> new HashMap<>())
                         .computeIfAbsent(passage.ordinal(), o -> new BitSet()).or(overlap.here());
                 coveredAnywhere.computeIfAbsent(passage.ordinal(), o -> new BitSet()).or(overlap.here());
@@ -112,27 +121,32 @@ public final class SharedTextFinder {
         List<SharedText.Related> related = new ArrayList<>();
         pairsByDocument.forEach((other, pairs) -> {
             pairs.sort(Comparator.comparingInt((SharedText.AlignedPassages p) -> p.here().ordinal())
-                    .thenComparing(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed()));
+                    .thenComparing(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed())
+                    .thenComparingInt(p -> p.there().ordinal()));
             related.add(new SharedText.Related(other, count(coveredByDocument.get(other)), List.copyOf(pairs)));
         });
         related.sort(Comparator.comparingInt(SharedText.Related::sharedWords).reversed()
                 .thenComparing(SharedText.Related::documentId));
-        int words = ownWords.values().stream().mapToInt(List::size).sum();
+        int words = ownWords.values().stream().mapToInt(Overlap.Shingled::words).sum();
         return new SharedText(documentId, words, count(coveredAnywhere), List.copyOf(related),
                 candidates.size() < settings.candidateLimit());
     }
 
-    /** The own passages that hold one of the candidate's distinctive fingerprints: the only ones worth comparing. */
+    /**
+     * The own passages that hold {@link Fingerprints#PAIR_EVIDENCE} of the candidate's distinctive fingerprints:
+     * the only ones worth comparing.
+     */
     private static Set<PassageText> ownPassagesSharing(List<String> candidateWords,
                                                        Map<String, List<PassageText>> byFingerprint,
                                                        Set<String> distinctive) {
-        Set<PassageText> sharing = new LinkedHashSet<>();
+        Map<PassageText, Integer> evidence = new LinkedHashMap<>();
         for (String fingerprint : Fingerprints.of(candidateWords)) {
             if (distinctive.contains(fingerprint)) {
-                sharing.addAll(byFingerprint.get(fingerprint));
+                byFingerprint.get(fingerprint).forEach(passage -> evidence.merge(passage, 1, Integer::sum));
             }
         }
-        return sharing;
+        evidence.values().removeIf(count -> count < Fingerprints.PAIR_EVIDENCE);
+        return evidence.keySet();
     }
 
     private static int count(Map<Integer, BitSet> covered) {

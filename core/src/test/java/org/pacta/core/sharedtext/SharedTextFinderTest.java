@@ -36,6 +36,10 @@ class SharedTextFinderTest {
             return counts;
         }
 
+        public void all(java.util.function.Consumer<PassageText> each) {
+            all.forEach(each);
+        }
+
         public List<PassageText> holdingAny(Collection<String> fingerprints, String exceptDocumentId, int limit) {
             return all.stream().filter(p -> !p.documentId().equals(exceptDocumentId))
                     .filter(p -> Fingerprints.of(p.text()).stream().anyMatch(fingerprints::contains))
@@ -92,6 +96,21 @@ class SharedTextFinderTest {
         assertTrue(finder.similarTo("bit-b", 2).orElseThrow().isEmpty(), "boilerplate has no match");
         assertFalse(finder.similarTo("bit-b", 9).isPresent());
         assertFalse(finder.of("unknown").isPresent());
+    }
+
+    @Test
+    void matchingTheWholeArchiveFindsThePairsThatEachDocumentFinds() {
+        SharedTextFinder finder = new SharedTextFinder(archive, SharedTextFinder.Settings.DEFAULTS);
+        ArchiveMatcher.Result result = finder.matchArchive();
+        assertEquals(3, result.documents());
+        assertEquals(7, result.passages());
+        assertEquals(1, result.pairs().size(), "bit-a and bit-b; the boilerplate line pairs nobody");
+        ArchiveMatcher.DocumentPair pair = result.pairs().get(0);
+        assertEquals(List.of("bit-a", "bit-b"), List.of(pair.first(), pair.second()));
+        SharedText fromA = finder.of("bit-a").orElseThrow();
+        assertEquals(fromA.related().get(0).sharedWords(), pair.sharedFirst());
+        assertEquals(fromA.related().get(0).passages(), pair.passages());
+        assertEquals(finder.of("bit-b").orElseThrow().related().get(0).sharedWords(), pair.sharedSecond());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentPassages;
 import org.pacta.core.search.DocumentReader;
 import org.pacta.core.search.DocumentSearch;
+import org.pacta.core.sharedtext.PassageTexts;
 import org.pacta.core.sharedtext.SharedTextFinder;
 import org.pacta.elasticsearch.ElasticsearchConnection;
 import org.pacta.elasticsearch.agreement.AgreementIndex;
@@ -81,7 +82,12 @@ public final class ElasticsearchAdapters {
 
     /** Shared text between documents, read from the passages' fingerprints. */
     public SharedTextFinder sharedText(SharedTextFinder.Settings settings) {
-        return new SharedTextFinder(new ElasticsearchPassageTexts(searches, IndexDefinition.PASSAGES.alias(prefix)), settings);
+        return new SharedTextFinder(passageTexts(), settings);
+    }
+
+    /** Passages with their texts, as shared text reads them. */
+    public PassageTexts passageTexts() {
+        return new ElasticsearchPassageTexts(searches, IndexDefinition.PASSAGES.alias(prefix));
     }
 
     public DocumentReader documentReader() {

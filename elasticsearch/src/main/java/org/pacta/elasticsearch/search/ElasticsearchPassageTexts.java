@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Passages' texts for shared text: a document's own, and other documents' through their stored fingerprints. */
 public final class ElasticsearchPassageTexts implements PassageTexts {
@@ -82,15 +83,26 @@ public final class ElasticsearchPassageTexts implements PassageTexts {
         return found;
     }
 
+    @Override
+    public void all(Consumer<PassageText> each) {
+        read(Query.of(q -> q.matchAll(m -> m)), Long.MAX_VALUE, each);
+    }
+
     /** The passages the query matches, by document and ordinal, at most {@code limit}. */
-    @SuppressWarnings("unchecked")
     private List<PassageText> read(Query query, int limit) {
         List<PassageText> passages = new ArrayList<>();
+        read(query, limit, passages::add);
+        return passages;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void read(Query query, long limit, Consumer<PassageText> each) {
+        long read = 0;
         List<FieldValue> after = null;
         try {
-            while (passages.size() < limit) {
+            while (read < limit) {
                 List<FieldValue> from = after;
-                int size = Math.min(PAGE_SIZE, limit - passages.size());
+                int size = (int) Math.min(PAGE_SIZE, limit - read);
                 List<Hit<Map>> hits = searches.search(s -> {
                     s.index(alias).ignoreUnavailable(true).size(size).trackTotalHits(t -> t.enabled(false))
                             .query(query)
@@ -102,7 +114,8 @@ public final class ElasticsearchPassageTexts implements PassageTexts {
                     }
                     return s;
                 }, Map.class).hits().hits();
-                hits.forEach(hit -> passages.add(passage(hit.source())));
+                hits.forEach(hit -> each.accept(passage(hit.source())));
+                read += hits.size();
                 if (hits.size() < size) {
                     break;
                 }
@@ -111,7 +124,6 @@ public final class ElasticsearchPassageTexts implements PassageTexts {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading passages failed: " + e.getMessage(), e);
         }
-        return passages;
     }
 
     private static PassageText passage(Map<?, ?> source) {
