@@ -13,11 +13,12 @@ export function compareHref(id, otherId) {
   return '/shared.html?' + new URLSearchParams({ id, other: otherId });
 }
 
+const PAIRS_SHOWN = 8;
 const SUMMARY_NONE = 'No passage of at least 30 shared words was found in another document.';
 
 /** Fills the document page's panel: the documents it shares text with, and their aligned passages. */
 export async function renderDocumentShared(documentId, section, summary, list) {
-  const shared = await getJson(`/api/documents/${documentId}/shared-text`);
+  const shared = await getJson(`/api/documents/${documentId}/shared-text?passages=${PAIRS_SHOWN}`);
   const docs = shared.documents || [];
   summary.replaceChildren(docs.length === 0 ? SUMMARY_NONE
     : `${percent(shared.share)} of its words are found in ${docs.length} other document${docs.length === 1 ? '' : 's'}. `,
@@ -29,11 +30,12 @@ export async function renderDocumentShared(documentId, section, summary, list) {
       el('a', { href: '/doc.html?id=' + doc.id, text: doc.title || doc.file_name || doc.id }), ' ',
       el('span', { class: 'badge share', text: percent(doc.share) }), ' ',
       el('a', { class: 'compare', href: compareHref(documentId, doc.id), text: 'Side by side' })),
-    el('ul', { class: 'shared-pairs' }, ...doc.passages.slice(0, 8).map(pair => el('li', {},
+    el('ul', { class: 'shared-pairs' }, ...doc.passages.map(pair => el('li', {},
       el('a', { href: pair.here.link, text: pair.here.locator }), ' ≈ ',
       el('a', { href: pair.there.link, text: pair.there.locator }),
       el('span', { class: 'muted', text: ` · ${pair.shared_words} words, ${percent(pair.share)}` })))),
-    doc.passages.length > 8 ? el('p', { class: 'muted', text: `and ${doc.passages.length - 8} more passages` }) : null)));
+    doc.passage_pairs > doc.passages.length
+      ? el('p', { class: 'muted', text: `and ${doc.passage_pairs - doc.passages.length} more passages` }) : null)));
   section.hidden = false;
 }
 

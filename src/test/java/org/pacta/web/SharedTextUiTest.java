@@ -63,6 +63,12 @@ class SharedTextUiTest extends OwnArchiveUiTest {
         assertEquals("Article 7", pair.at("/there/locator").asText());
         assertTrue(pair.get("share").asDouble() > 0.8 && pair.get("share").asDouble() < 1, pair.toString());
         assertTrue(shared.get("share").asDouble() > 0.2 && shared.get("share").asDouble() < 0.9, shared.toString());
+        int pairs = other.get("passage_pairs").asInt();
+        assertEquals(pairs, other.get("passages").size(), "all listed under the default of 10");
+        JsonNode counted = api.getJson("/api/documents/" + estonia + "/shared-text?passages=0").at("/documents/0");
+        assertEquals(0, counted.get("passages").size());
+        assertEquals(pairs, counted.get("passage_pairs").asInt(), "the count stays when the list is cut");
+        assertEquals(400, api.get("/api/documents/" + estonia + "/shared-text?passages=-1").statusCode());
 
         JsonNode fromFisheries = api.getJson("/api/documents/" + fisheries + "/shared-text");
         assertEquals(0, fromFisheries.get("documents").size(), "a shared one-line clause is boilerplate: " + fromFisheries);
@@ -91,6 +97,8 @@ class SharedTextUiTest extends OwnArchiveUiTest {
         assertEquals(400, api.get("/api/documents/nonsense/shared-text").statusCode());
         assertEquals(404, api.get("/api/documents/" + estonia + "/shared-text/" + fisheries).statusCode(),
                 "they share no text");
+        assertEquals(400, api.get("/api/documents/" + estonia + "/shared-text/" + estonia).statusCode(),
+                "a document compared with itself");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pacta.web.sharedtext;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.pacta.core.search.AgreementSearch;
 import org.pacta.core.search.DocumentReader;
@@ -10,6 +11,7 @@ import org.pacta.core.sharedtext.SharedTextFinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
@@ -57,7 +59,10 @@ class SharedTextController {
     record RelatedDocument(String id, String title, String fileName, String agreementId,
                            @Schema(description = "Words of the document asked about that are found in this one") int sharedWords,
                            @Schema(description = "shared_words over the words of the document asked about") double share,
-                           List<SharedPassages> passages) {
+                           @Schema(description = "How many pairs of passages share text; the first are listed in passages")
+                           int passagePairs,
+                           @Schema(description = "The aligned passages in the order of the document asked about, "
+                                   + "at most the request's passages") List<SharedPassages> passages) {
     }
 
     @Schema(name = "SharedText")
@@ -98,6 +103,8 @@ class SharedTextController {
                                List<RelatedAgreement> agreements) {
     }
 
+    private static final int MAX_PASSAGES = 1_000;
+
     private final SharedTextFinder finder;
     private final DocumentReader reader;
     private final AgreementSearch agreements;
@@ -111,13 +118,19 @@ class SharedTextController {
     @Operation(summary = "The text a document shares with other documents",
             description = "The documents it shares text with, most shared words first, each with the aligned passages")
     @GetMapping("/documents/{id}/shared-text")
-    DocumentSharedText ofDocument(@PathVariable String id) {
+    DocumentSharedText ofDocument(@PathVariable String id,
+                                  @Parameter(description = "Aligned passages listed per document, 0 to " + MAX_PASSAGES
+                                          + " (all of them: the side-by-side view)")
+                                  @RequestParam(defaultValue = "10") int passages) {
+        if (passages < 0 || passages > MAX_PASSAGES) {
+            throw new IllegalArgumentException("passages must be 0 to " + MAX_PASSAGES);
+        }
         SharedText shared = sharedText(id);
         List<RelatedDocument> documents = shared.related().stream().map(related -> {
             Map<String, Object> metadata = reader.metadata(related.documentId());
             return new RelatedDocument(related.documentId(), string(metadata, "title"), string(metadata, "file_name"),
                     string(metadata, "agreement_id"), related.sharedWords(), share(related.sharedWords(), shared.words()),
-                    related.passages().stream().map(SharedPassages::of).toList());
+                    related.passages().size(), related.passages().stream().limit(passages).map(SharedPassages::of).toList());
         }).toList();
         return new DocumentSharedText(id, shared.words(), shared.sharedWords(), round(shared.share()), shared.complete(),
                 documents);
@@ -126,8 +139,12 @@ class SharedTextController {
     @Operation(summary = "Two documents' shared passages side by side, with the words that differ")
     @GetMapping("/documents/{id}/shared-text/{otherId}")
     Comparison compare(@PathVariable String id, @PathVariable String otherId) {
+        requireId(id);
         requireId(otherId);
-        SharedText shared = sharedText(id);
+        if (id.equals(otherId)) {
+            throw new IllegalArgumentException("Compare a document with another one");
+        }
+        SharedText shared = finder.sharedWith(id, otherId).orElseThrow(() -> missing(id));
         SharedText.Related related = shared.related().stream().filter(r -> r.documentId().equals(otherId)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("Documents " + id + " and " + otherId + " share no text"));
         Map<Integer, PassageText> here = byOrdinal(finder.passagesOf(id));
@@ -235,8 +252,12 @@ class SharedTextController {
 
     private SharedText sharedText(String id) {
         requireId(id);
-        return finder.of(id).orElseThrow(() -> new NoSuchElementException(reader.metadata(id).isEmpty()
-                ? "No document " + id : "Document " + id + " has no passages (archived before they were cut: ./pacta reindex)"));
+        return finder.of(id).orElseThrow(() -> missing(id));
+    }
+
+    private NoSuchElementException missing(String id) {
+        return new NoSuchElementException(reader.metadata(id).isEmpty()
+                ? "No document " + id : "Document " + id + " has no passages (archived before they were cut: ./pacta reindex)");
     }
 
     private static Map<Integer, PassageText> byOrdinal(List<PassageText> passages) {

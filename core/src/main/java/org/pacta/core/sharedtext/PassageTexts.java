@@ -15,10 +15,10 @@ public interface PassageTexts {
     Map<String, Long> frequencies(Collection<String> fingerprints);
 
     /**
-     * Passages of documents other than {@code exceptDocumentId} that hold at least one of the
-     * fingerprints, at most {@code limit} of them.
+     * Passages of documents other than {@code exceptDocumentId} that hold at least {@code atLeast} of the
+     * fingerprints of one group (a group: one passage's fingerprints), at most {@code limit} of them.
      */
-    List<PassageText> holdingAny(Collection<String> fingerprints, String exceptDocumentId, int limit);
+    List<PassageText> holding(List<? extends Collection<String>> groups, int atLeast, String exceptDocumentId, int limit);
 
     /** Every passage of the archive, by document and ordinal. */
     void all(Consumer<PassageText> each);

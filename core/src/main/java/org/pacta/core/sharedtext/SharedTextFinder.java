@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Finds the text a document or a passage shares with other documents. Candidates are the passages that
@@ -28,7 +29,7 @@ public final class SharedTextFinder {
      */
     public record Settings(int minSharedWords, long commonPassages, int candidateLimit) {
 
-        public static final Settings DEFAULTS = new Settings(30, 200, 5_000);
+        public static final Settings DEFAULTS = new Settings(30, 200, 20_000);
 
         public Settings {
             if (minSharedWords < Overlap.MIN_RUN_WORDS || commonPassages < 1 || candidateLimit < 1) {
@@ -52,14 +53,27 @@ public final class SharedTextFinder {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(find(documentId, own));
+        return Optional.of(find(documentId, own, this::candidates));
+    }
+
+    /**
+     * What the document shares with one other document: as {@link #of} lists it, but comparing the other's
+     * passages directly, so it is whole however many candidates the archive holds. Empty for an unknown document.
+     */
+    public Optional<SharedText> sharedWith(String documentId, String otherId) {
+        List<PassageText> own = passages.ofDocument(documentId);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PassageText> others = passages.ofDocument(otherId);
+        return Optional.of(find(documentId, own, (id, groups) -> others));
     }
 
     /** The passages of other documents that share text with this one, most shared words first; empty for an unknown passage. */
     public Optional<List<SharedText.AlignedPassages>> similarTo(String documentId, int ordinal) {
         Optional<PassageText> passage = passages.ofDocument(documentId).stream()
                 .filter(p -> p.ordinal() == ordinal).findFirst();
-        return passage.map(p -> find(documentId, List.of(p)).related().stream()
+        return passage.map(p -> find(documentId, List.of(p), this::candidates).related().stream()
                 .flatMap(related -> related.passages().stream())
                 .sorted(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed())
                 .toList());
@@ -77,13 +91,23 @@ public final class SharedTextFinder {
         return passages.ofDocument(documentId);
     }
 
-    private SharedText find(String documentId, List<PassageText> own) {
+    private List<PassageText> candidates(String documentId, List<Set<String>> groups) {
+        return groups.isEmpty() ? List.of()
+                : passages.holding(groups, Fingerprints.PAIR_EVIDENCE, documentId, settings.candidateLimit());
+    }
+
+    /** @param candidates the passages to compare, given the document and its passages' distinctive fingerprints */
+    private SharedText find(String documentId, List<PassageText> own,
+                            BiFunction<String, List<Set<String>>, List<PassageText>> candidates) {
         Map<PassageText, Overlap.Shingled> ownWords = new LinkedHashMap<>();
         Map<String, List<PassageText>> byFingerprint = new HashMap<>();
+        List<Set<String>> ownFingerprints = new ArrayList<>();
         for (PassageText passage : own) {
             List<String> words = Words.keys(passage.text());
             ownWords.put(passage, Overlap.Shingled.of(words));
-            for (String fingerprint : Fingerprints.of(words)) {
+            Set<String> fingerprints = Fingerprints.of(words);
+            ownFingerprints.add(fingerprints);
+            for (String fingerprint : fingerprints) {
                 byFingerprint.computeIfAbsent(fingerprint, f -> new ArrayList<>()).add(passage);
             }
         }
@@ -93,13 +117,20 @@ public final class SharedTextFinder {
                 distinctive.remove(fingerprint);
             }
         });
-        List<PassageText> candidates = distinctive.isEmpty() ? List.of()
-                : passages.holdingAny(distinctive, documentId, settings.candidateLimit());
+        List<Set<String>> groups = new ArrayList<>();
+        for (Set<String> fingerprints : ownFingerprints) {
+            Set<String> group = new LinkedHashSet<>(fingerprints);
+            group.retainAll(distinctive);
+            if (group.size() >= Fingerprints.PAIR_EVIDENCE) {
+                groups.add(group);
+            }
+        }
+        List<PassageText> compared = candidates.apply(documentId, groups);
 
         Map<String, List<SharedText.AlignedPassages>> pairsByDocument = new LinkedHashMap<>();
         Map<String, Map<Integer, BitSet>> coveredByDocument = new HashMap<>();
         Map<Integer, BitSet> coveredAnywhere = new HashMap<>();
-        for (PassageText candidate : candidates) {
+        for (PassageText candidate : compared) {
             List<String> candidateKeys = Words.keys(candidate.text());
             Overlap.Shingled candidateWords = Overlap.Shingled.of(candidateKeys);
             for (PassageText passage : ownPassagesSharing(candidateKeys, byFingerprint, distinctive)) {
@@ -129,7 +160,7 @@ public final class SharedTextFinder {
                 .thenComparing(SharedText.Related::documentId));
         int words = ownWords.values().stream().mapToInt(Overlap.Shingled::words).sum();
         return new SharedText(documentId, words, count(coveredAnywhere), List.copyOf(related),
-                candidates.size() < settings.candidateLimit());
+                compared.size() < settings.candidateLimit());
     }
 
     /**

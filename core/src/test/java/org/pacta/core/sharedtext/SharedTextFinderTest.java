@@ -40,9 +40,11 @@ class SharedTextFinderTest {
             all.forEach(each);
         }
 
-        public List<PassageText> holdingAny(Collection<String> fingerprints, String exceptDocumentId, int limit) {
+        public List<PassageText> holding(List<? extends Collection<String>> groups, int atLeast, String exceptDocumentId,
+                                         int limit) {
             return all.stream().filter(p -> !p.documentId().equals(exceptDocumentId))
-                    .filter(p -> Fingerprints.of(p.text()).stream().anyMatch(fingerprints::contains))
+                    .filter(p -> groups.stream().anyMatch(group ->
+                            Fingerprints.of(p.text()).stream().filter(group::contains).count() >= atLeast))
                     .limit(limit).toList();
         }
     }

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +27,11 @@ public final class ElasticsearchPassageTexts implements PassageTexts {
     private static final int PAGE_SIZE = 1_000;
     /** Fingerprints per request: well under the index's {@code max_terms_count} (65,536). */
     private static final int FINGERPRINTS_PER_REQUEST = 10_000;
+    /**
+     * Fingerprints per {@code terms_set} query: each is a clause, and the node's clause limit depends on its
+     * heap (8,192 with 512 MB; never under 1,024).
+     */
+    private static final int TERMS_SET_SIZE = 1_000;
     private static final List<String> FIELDS = List.of("document_id", "ordinal", "locator", "heading", "text");
 
     private final TimedSearches searches;
@@ -63,24 +70,50 @@ public final class ElasticsearchPassageTexts implements PassageTexts {
         return counts;
     }
 
+    /**
+     * One {@code terms_set} query per chunk of whole groups, so a passage's evidence is counted against one
+     * group's fingerprints as the port asks (a group larger than a chunk is split, and may lose a pair whose
+     * two fingerprints fall on either side of the cut).
+     */
     @Override
-    public List<PassageText> holdingAny(Collection<String> fingerprints, String exceptDocumentId, int limit) {
-        List<PassageText> found = new ArrayList<>();
-        for (List<String> chunk : chunks(fingerprints)) {
-            List<FieldValue> values = chunk.stream().map(FieldValue::of).toList();
+    public List<PassageText> holding(List<? extends Collection<String>> groups, int atLeast, String exceptDocumentId,
+                                     int limit) {
+        Map<String, PassageText> found = new LinkedHashMap<>();
+        for (List<String> chunk : groupChunks(groups)) {
+            List<String> terms = List.copyOf(new LinkedHashSet<>(chunk));
             Query holding = Query.of(q -> q.bool(b -> b
-                    .filter(f -> f.terms(t -> t.field("fingerprints").terms(v -> v.value(values))))
+                    .filter(f -> f.termsSet(t -> t.field("fingerprints").terms(terms)
+                            .minimumShouldMatch(Integer.toString(atLeast))))
                     .mustNot(m -> m.term(t -> t.field("document_id").value(exceptDocumentId)))));
-            for (PassageText passage : read(holding, limit - found.size())) {
-                if (found.stream().noneMatch(p -> p.id().equals(passage.id()))) {
-                    found.add(passage);
-                }
-            }
+            read(holding, limit - found.size(), passage -> found.putIfAbsent(passage.id(), passage));
             if (found.size() >= limit) {
                 break;
             }
         }
-        return found;
+        return List.copyOf(found.values());
+    }
+
+    /** Groups packed whole into chunks of at most {@link #TERMS_SET_SIZE} fingerprints. */
+    private static List<List<String>> groupChunks(List<? extends Collection<String>> groups) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        for (Collection<String> group : groups) {
+            if (!chunk.isEmpty() && chunk.size() + group.size() > TERMS_SET_SIZE) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+            for (String fingerprint : group) {
+                if (chunk.size() == TERMS_SET_SIZE) {
+                    chunks.add(chunk);
+                    chunk = new ArrayList<>();
+                }
+                chunk.add(fingerprint);
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 
     @Override
