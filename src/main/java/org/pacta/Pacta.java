@@ -51,7 +51,7 @@ public final class Pacta implements Runnable {
      * code in the server): its name and description are kept here, so that this help lists it.
      */
     public static final String BENCH = "bench";
-    public static final String BENCH_DESCRIPTION = "Benchmarks: Pacta against raw references measured in the same run.";
+    public static final String BENCH_DESCRIPTION = "Benchmarks against raw references measured in the same run.";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

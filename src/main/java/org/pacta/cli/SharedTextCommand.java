@@ -61,14 +61,15 @@ public class SharedTextCommand implements Callable<Integer> {
             ArchiveMatcher.Result result = finder.matchArchive();
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintStream out = System.out;
-            out.printf("Matched %,d documents (%,d passages) in %.1f s: %,d passage pairs compared, "
-                            + "%,d pairs of documents share text%n", result.documents(), result.passages(), seconds,
-                    result.comparisons(), result.pairs().size());
+            int pairs = result.pairs().size();
+            out.printf("Matched %,d documents (%,d passages) in %.1f s: %,d passage pairs compared, %,d %s%n",
+                    result.documents(), result.passages(), seconds, result.comparisons(), pairs,
+                    pairs == 1 ? "pair of documents shares text" : "pairs of documents share text");
             out.printf("By shared words: %s%n", bySize(result.pairs()));
             DocumentReader reader = adapters.documentReader();
-            List<ArchiveMatcher.DocumentPair> pairs = result.pairs();
-            print(out, "Sharing most words", pairs.subList(0, Math.min(top, pairs.size())), reader);
-            List<ArchiveMatcher.DocumentPair> rest = new ArrayList<>(pairs.subList(Math.min(top, pairs.size()), pairs.size()));
+            List<ArchiveMatcher.DocumentPair> sharing = result.pairs();
+            print(out, "Sharing most words", sharing.subList(0, Math.min(top, pairs)), reader);
+            List<ArchiveMatcher.DocumentPair> rest = new ArrayList<>(sharing.subList(Math.min(top, pairs), pairs));
             Collections.shuffle(rest, new Random(seed));
             if (sample > 0 && !rest.isEmpty()) {
                 print(out, "Drawn at random from the others (seed " + seed + ")", rest.subList(0, Math.min(sample, rest.size())), reader);

@@ -212,6 +212,36 @@ public class PactaLauncherIT {
     }
 
     @Test
+    void sharedTextListsThePairOfTreatiesAndQuotesTheWordsTheyShare(@TempDir Path dir) throws Exception {
+        String transfers = "Each Contracting Party shall guarantee to investors of the other Contracting Party the free "
+                + "transfer of payments in connection with an investment, in particular of the initial capital and "
+                + "additional amounts to maintain or increase the investment, the returns, the proceeds from the sale "
+                + "or liquidation of all or any part of the investment, and the earnings of nationals of the other "
+                + "Contracting Party who are allowed to work in connection with the investment.";
+        Path treaties = Files.createDirectories(dir.resolve("treaties"));
+        Files.writeString(treaties.resolve("first.txt"), "Agreement between Ruritania and Elbonia\n\nArticle 1\n"
+                + "Definitions follow the laws of each Party.\n\nArticle 6\nTransfers\n" + transfers + "\n");
+        Files.writeString(treaties.resolve("second.txt"), "Agreement between Freedonia and Sylvania\n\nArticle 1\n"
+                + "The Parties desire closer economic ties.\n\nArticle 9\nFree transfers\n" + transfers
+                + " Transfers shall be made in a freely convertible currency.\n");
+        Files.writeString(treaties.resolve("fisheries.txt"), "Agreement on fisheries\n\nArticle 1\nThe Parties "
+                + "shall set the quotas for the coming season in the joint commission each autumn.\n");
+        String url = TestElasticsearch.shared().settings().nodes().get(0).toString();
+        Map<String, String> env = Map.of("PACTA_ES_URL", url,
+                "PACTA_ES_INDEX_PREFIX", TestElasticsearch.uniquePrefix("launcher-shared"),
+                "PACTA_HOME", dir.resolve("home").toString());
+        assertEquals(0, pacta(env, "ingest", treaties.toString(), "--workers", "1").exitCode());
+
+        Run shared = pacta(env, "shared-text", "--quote", "--passages", "1");
+        assertEquals(0, shared.exitCode(), shared.all());
+        assertTrue(shared.out().contains("1 pair of documents shares text"), shared.all());
+        assertTrue(java.util.regex.Pattern.compile("Article (6 ≈ Article 9|9 ≈ Article 6) \\((7[4-6]) words\\)")
+                .matcher(shared.out()).find(), "the whole article, 74 words, and its heading's: " + shared.all());
+        assertTrue(shared.out().contains("Each Contracting Party shall guarantee to investors"), shared.all());
+        assertFalse(shared.out().contains("fisheries.txt"), shared.all());
+    }
+
+    @Test
     void searchFromTheTerminalAfterIngestingTheSeeds() throws Exception {
         String url = TestElasticsearch.shared().settings().nodes().get(0).toString();
         Map<String, String> env = Map.of("PACTA_ES_URL", url,
@@ -304,7 +334,7 @@ public class PactaLauncherIT {
         list = list.substring(0, list.indexOf("\n\n") + 1);
         Set<String> names = new HashSet<>();
         for (String line : list.lines().toList()) {
-            assertTrue(line.matches("  [a-z]+ +\\S.*"), "one line per command, not '" + line + "': " + what);
+            assertTrue(line.matches("  [a-z-]+ +\\S.*"), "one line per command, not '" + line + "': " + what);
             names.add(line.strip().split(" +")[0]);
         }
         Set<String> listed = new HashSet<>(command.getSubcommands().keySet());
