@@ -24,8 +24,16 @@ public final class PactaProcess {
         return TestDirs.fresh("cli-tests", name);
     }
 
+    /**
+     * A suite started in the background by a shell without job control (nohup … &) inherits SIGINT ignored, and a
+     * JVM leaves an ignored SIGINT ignored: the Ctrl-C tests would test nothing. {@code env --default-signal}
+     * (coreutils ≥ 8.31) restores it and then execs java, which keeps the pid the tests signal.
+     */
+    private static final List<String> DEFAULT_SIGINT = defaultSigint();
+
     public static ProcessBuilder builder(Path dataDir, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(DEFAULT_SIGINT);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.pacta.Pacta"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -35,6 +43,19 @@ public final class PactaProcess {
         builder.environment().remove("PACTA_ES_URL");
         builder.environment().putAll(env);
         return builder;
+    }
+
+    private static List<String> defaultSigint() {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor() == 0 ? List.of("env", "--default-signal=INT") : List.of();
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
     }
 
     public static Result run(Path dataDir, String... args) {
