@@ -144,7 +144,7 @@ public class BenchCommand {
         }
     }
 
-    @Command(name = "shared-text", description = {"Shared text over the archive: matching time and recall on planted copies.",
+    @Command(name = "shared-text", description = {"Matching the whole archive, and recall on planted copies.",
             "Reads every passage of the data dir's archive (ingest ../shared/bench first), matches them all from scratch "
                     + "(the reference: reading them), then pastes runs of words cut from passages into passages of other "
                     + "documents and counts the copies the matcher pairs."}, footer = {

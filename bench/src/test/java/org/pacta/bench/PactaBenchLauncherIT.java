@@ -35,7 +35,7 @@ class PactaBenchLauncherIT {
     @Test
     void everyBenchCommandAnswersHelpWithItsOptionsTheirDefaultsAndTwoExamples() {
         int commands = PactaLauncherIT.assertEveryCommandAnswersHelp(PactaBench.commandLine().getSubcommands().get("bench"));
-        assertEquals(5, commands, "bench and its ingest, corpus, search and ocr");
+        assertEquals(6, commands, "bench and its ingest, corpus, search, ocr and shared-text");
     }
 
     @Test
