@@ -2,7 +2,6 @@ package org.pacta.core.sharedtext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,8 @@ import java.util.Optional;
 /**
  * Every pair of documents of an archive that share text, from scratch, in memory: the passages'
  * fingerprints are inverted, each passage pair that holds enough distinctive fingerprints in common is
- * compared word by word, as {@link SharedTextFinder} does for one document. For reports and measurements over a whole
- * archive; the API answers one document at a time from the index.
+ * compared word by word, as {@link SharedTextFinder} does for one document. For reports and measurements
+ * over a whole archive; the API answers one document at a time from the index.
  */
 public final class ArchiveMatcher {
 
@@ -154,8 +153,8 @@ public final class ArchiveMatcher {
     private static final class PairBuilder {
         private final String first;
         private final String second;
-        private final Map<Integer, BitSet> coveredFirst = new HashMap<>();
-        private final Map<Integer, BitSet> coveredSecond = new HashMap<>();
+        private final CoveredWords coveredFirst = new CoveredWords();
+        private final CoveredWords coveredSecond = new CoveredWords();
         private final List<SharedText.AlignedPassages> passages = new ArrayList<>();
 
         PairBuilder(String first, String second) {
@@ -164,22 +163,15 @@ public final class ArchiveMatcher {
         }
 
         void add(PassageText here, int wordsHere, PassageText there, int wordsThere, Overlap overlap) {
-            coveredFirst.computeIfAbsent(here.ordinal(), o -> new BitSet()).or(overlap.here());
-            coveredSecond.computeIfAbsent(there.ordinal(), o -> new BitSet()).or(overlap.there());
-            passages.add(new SharedText.AlignedPassages(SharedText.PassageRef.of(here), SharedText.PassageRef.of(there),
-                    overlap.sharedHere(), wordsHere, overlap.sharedThere(), wordsThere));
+            coveredFirst.add(here.ordinal(), overlap.here());
+            coveredSecond.add(there.ordinal(), overlap.there());
+            passages.add(SharedText.AlignedPassages.of(here, wordsHere, there, wordsThere, overlap));
         }
 
         DocumentPair build(Map<String, Integer> wordsByDocument) {
-            passages.sort(Comparator.comparingInt((SharedText.AlignedPassages p) -> p.here().ordinal())
-                    .thenComparing(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed())
-                    .thenComparingInt(p -> p.there().ordinal()));
-            return new DocumentPair(first, second, count(coveredFirst), wordsByDocument.get(first), count(coveredSecond),
+            passages.sort(SharedText.AlignedPassages.IN_TEXT_ORDER);
+            return new DocumentPair(first, second, coveredFirst.count(), wordsByDocument.get(first), coveredSecond.count(),
                     wordsByDocument.get(second), List.copyOf(passages));
-        }
-
-        private static int count(Map<Integer, BitSet> covered) {
-            return covered.values().stream().mapToInt(BitSet::cardinality).sum();
         }
     }
 }

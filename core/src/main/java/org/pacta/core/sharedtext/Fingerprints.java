@@ -1,5 +1,6 @@
 package org.pacta.core.sharedtext;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +33,13 @@ public final class Fingerprints {
 
     /** The fingerprints in text order, each once; empty for a text shorter than a shingle. */
     public static Set<String> of(List<String> words) {
+        return encoded(Shingles.of(words));
+    }
+
+    /** The fingerprints of a text's shingles ({@link Shingles#of}) as stored: base 36, in text order, each once. */
+    public static Set<String> encoded(long[] shingles) {
         Set<String> encoded = new LinkedHashSet<>();
-        for (long value : values(Shingles.of(words))) {
+        for (long value : values(shingles)) {
             encoded.add(Long.toString(value, 36));
         }
         return encoded;
@@ -62,7 +68,7 @@ public final class Fingerprints {
                 previous = chosen;
             }
         }
-        return java.util.Arrays.stream(selected, 0, count).distinct().toArray();
+        return Arrays.stream(selected, 0, count).distinct().toArray();
     }
 
     private static int rightmostMin(long[] hashes, int start) {

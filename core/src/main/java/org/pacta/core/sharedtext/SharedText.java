@@ -1,5 +1,6 @@
 package org.pacta.core.sharedtext;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,6 +40,16 @@ public record SharedText(String documentId, int words, int sharedWords, List<Rel
      */
     public record AlignedPassages(PassageRef here, PassageRef there, int sharedHere, int wordsHere,
                                   int sharedThere, int wordsThere) {
+
+        /** A document's aligned passages in its text order; the most shared first at one place. */
+        static final Comparator<AlignedPassages> IN_TEXT_ORDER = Comparator.comparingInt((AlignedPassages p) -> p.here().ordinal())
+                .thenComparing(Comparator.comparingInt(AlignedPassages::sharedHere).reversed())
+                .thenComparingInt(p -> p.there().ordinal());
+
+        static AlignedPassages of(PassageText here, int wordsHere, PassageText there, int wordsThere, Overlap overlap) {
+            return new AlignedPassages(PassageRef.of(here), PassageRef.of(there), overlap.sharedHere(), wordsHere,
+                    overlap.sharedThere(), wordsThere);
+        }
 
         /** The share of {@code here}'s words found in {@code there}, 0 to 1. */
         public double shareHere() {

@@ -1,7 +1,6 @@
 package org.pacta.core.sharedtext;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,18 +95,25 @@ public final class SharedTextFinder {
                 : passages.holding(groups, Fingerprints.PAIR_EVIDENCE, documentId, settings.candidateLimit());
     }
 
+    /** A passage as the comparison reads it: its shingles and its fingerprints, both from one tokenising. */
+    private record Prepared(Overlap.Shingled shingles, Set<String> fingerprints) {
+
+        static Prepared of(PassageText passage) {
+            List<String> words = Words.keys(passage.text());
+            long[] hashes = Shingles.of(words);
+            return new Prepared(Overlap.Shingled.of(words.size(), hashes), Fingerprints.encoded(hashes));
+        }
+    }
+
     /** @param candidates the passages to compare, given the document and its passages' distinctive fingerprints */
     private SharedText find(String documentId, List<PassageText> own,
                             BiFunction<String, List<Set<String>>, List<PassageText>> candidates) {
-        Map<PassageText, Overlap.Shingled> ownWords = new LinkedHashMap<>();
+        Map<PassageText, Prepared> ownPrepared = new LinkedHashMap<>();
         Map<String, List<PassageText>> byFingerprint = new HashMap<>();
-        List<Set<String>> ownFingerprints = new ArrayList<>();
         for (PassageText passage : own) {
-            List<String> words = Words.keys(passage.text());
-            ownWords.put(passage, Overlap.Shingled.of(words));
-            Set<String> fingerprints = Fingerprints.of(words);
-            ownFingerprints.add(fingerprints);
-            for (String fingerprint : fingerprints) {
+            Prepared prepared = Prepared.of(passage);
+            ownPrepared.put(passage, prepared);
+            for (String fingerprint : prepared.fingerprints()) {
                 byFingerprint.computeIfAbsent(fingerprint, f -> new ArrayList<>()).add(passage);
             }
         }
@@ -118,8 +124,8 @@ public final class SharedTextFinder {
             }
         });
         List<Set<String>> groups = new ArrayList<>();
-        for (Set<String> fingerprints : ownFingerprints) {
-            Set<String> group = new LinkedHashSet<>(fingerprints);
+        for (Prepared prepared : ownPrepared.values()) {
+            Set<String> group = new LinkedHashSet<>(prepared.fingerprints());
             group.retainAll(distinctive);
             if (group.size() >= Fingerprints.PAIR_EVIDENCE) {
                 groups.add(group);
@@ -128,38 +134,33 @@ public final class SharedTextFinder {
         List<PassageText> compared = candidates.apply(documentId, groups);
 
         Map<String, List<SharedText.AlignedPassages>> pairsByDocument = new LinkedHashMap<>();
-        Map<String, Map<Integer, BitSet>> coveredByDocument = new HashMap<>();
-        Map<Integer, BitSet> coveredAnywhere = new HashMap<>();
+        Map<String, CoveredWords> coveredByDocument = new HashMap<>();
+        CoveredWords coveredAnywhere = new CoveredWords();
         for (PassageText candidate : compared) {
-            List<String> candidateKeys = Words.keys(candidate.text());
-            Overlap.Shingled candidateWords = Overlap.Shingled.of(candidateKeys);
-            for (PassageText passage : ownPassagesSharing(candidateKeys, byFingerprint, distinctive)) {
-                Overlap.Shingled words = ownWords.get(passage);
-                Optional<Overlap> shared = Overlap.atLeast(words, candidateWords, settings.minSharedWords());
+            Prepared there = Prepared.of(candidate);
+            for (PassageText passage : ownPassagesSharing(there.fingerprints(), byFingerprint, distinctive)) {
+                Overlap.Shingled here = ownPrepared.get(passage).shingles();
+                Optional<Overlap> shared = Overlap.atLeast(here, there.shingles(), settings.minSharedWords());
                 if (shared.isEmpty()) {
                     continue;
                 }
                 Overlap overlap = shared.get();
-                pairsByDocument.computeIfAbsent(candidate.documentId(), d -> new ArrayList<>())
-                        .add(new SharedText.AlignedPassages(SharedText.PassageRef.of(passage),
-                                SharedText.PassageRef.of(candidate), overlap.sharedHere(), words.words(),
-                                overlap.sharedThere(), candidateWords.words()));
-                coveredByDocument.computeIfAbsent(candidate.documentId(), d -> new HashMap<>())
-                        .computeIfAbsent(passage.ordinal(), o -> new BitSet()).or(overlap.here());
-                coveredAnywhere.computeIfAbsent(passage.ordinal(), o -> new BitSet()).or(overlap.here());
+                pairsByDocument.computeIfAbsent(candidate.documentId(), d -> new ArrayList<>()).add(SharedText.AlignedPassages
+                        .of(passage, here.words(), candidate, there.shingles().words(), overlap));
+                coveredByDocument.computeIfAbsent(candidate.documentId(), d -> new CoveredWords())
+                        .add(passage.ordinal(), overlap.here());
+                coveredAnywhere.add(passage.ordinal(), overlap.here());
             }
         }
         List<SharedText.Related> related = new ArrayList<>();
         pairsByDocument.forEach((other, pairs) -> {
-            pairs.sort(Comparator.comparingInt((SharedText.AlignedPassages p) -> p.here().ordinal())
-                    .thenComparing(Comparator.comparingInt(SharedText.AlignedPassages::sharedHere).reversed())
-                    .thenComparingInt(p -> p.there().ordinal()));
-            related.add(new SharedText.Related(other, count(coveredByDocument.get(other)), List.copyOf(pairs)));
+            pairs.sort(SharedText.AlignedPassages.IN_TEXT_ORDER);
+            related.add(new SharedText.Related(other, coveredByDocument.get(other).count(), List.copyOf(pairs)));
         });
         related.sort(Comparator.comparingInt(SharedText.Related::sharedWords).reversed()
                 .thenComparing(SharedText.Related::documentId));
-        int words = ownWords.values().stream().mapToInt(Overlap.Shingled::words).sum();
-        return new SharedText(documentId, words, count(coveredAnywhere), List.copyOf(related),
+        int words = ownPrepared.values().stream().mapToInt(p -> p.shingles().words()).sum();
+        return new SharedText(documentId, words, coveredAnywhere.count(), List.copyOf(related),
                 compared.size() < settings.candidateLimit());
     }
 
@@ -167,20 +168,16 @@ public final class SharedTextFinder {
      * The own passages that hold {@link Fingerprints#PAIR_EVIDENCE} of the candidate's distinctive fingerprints:
      * the only ones worth comparing.
      */
-    private static Set<PassageText> ownPassagesSharing(List<String> candidateWords,
+    private static Set<PassageText> ownPassagesSharing(Set<String> candidateFingerprints,
                                                        Map<String, List<PassageText>> byFingerprint,
                                                        Set<String> distinctive) {
         Map<PassageText, Integer> evidence = new LinkedHashMap<>();
-        for (String fingerprint : Fingerprints.of(candidateWords)) {
+        for (String fingerprint : candidateFingerprints) {
             if (distinctive.contains(fingerprint)) {
                 byFingerprint.get(fingerprint).forEach(passage -> evidence.merge(passage, 1, Integer::sum));
             }
         }
         evidence.values().removeIf(count -> count < Fingerprints.PAIR_EVIDENCE);
         return evidence.keySet();
-    }
-
-    private static int count(Map<Integer, BitSet> covered) {
-        return covered.values().stream().mapToInt(BitSet::cardinality).sum();
     }
 }
