@@ -5,9 +5,9 @@ import org.pacta.core.search.DocumentReader;
 import org.pacta.core.sharedtext.ArchiveMatcher;
 import org.pacta.core.sharedtext.Overlap;
 import org.pacta.core.sharedtext.PassageText;
+import org.pacta.core.sharedtext.SharedText;
 import org.pacta.core.sharedtext.SharedTextFinder;
 import org.pacta.core.sharedtext.Words;
-import org.pacta.core.sharedtext.SharedText;
 import org.pacta.elasticsearch.adapters.ElasticsearchAdapters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,6 +48,7 @@ public class SharedTextCommand implements Callable<Integer> {
     int passages = 3;
 
     private SharedTextFinder finder;
+    private final Map<String, Map<Integer, String>> textsByDocument = new HashMap<>();
 
     @Option(names = "--quote", description = "Print the words each shown passage pair shares, to judge the pairs by reading")
     boolean quote;
@@ -107,7 +109,7 @@ public class SharedTextCommand implements Callable<Integer> {
         String here = text(aligned.here());
         String there = text(aligned.there());
         List<Words.Word> words = Words.of(here);
-        BitSet shared = Overlap.between(Words.keys(here), Words.keys(there)).here();
+        BitSet shared = Overlap.between(words.stream().map(Words.Word::key).toList(), Words.keys(there)).here();
         List<String> runs = new ArrayList<>();
         for (int start = shared.nextSetBit(0); start >= 0; start = shared.nextSetBit(shared.nextClearBit(start))) {
             int end = shared.nextClearBit(start) - 1;
@@ -116,9 +118,11 @@ public class SharedTextCommand implements Callable<Integer> {
         return String.join(" … ", runs);
     }
 
+    /** A passage's text; each document's passages are read once, as the listed pairs come back to the same ones. */
     private String text(SharedText.PassageRef ref) {
-        return finder.passagesOf(ref.documentId()).stream().filter(p -> p.ordinal() == ref.ordinal())
-                .map(PassageText::text).findFirst().orElse("");
+        return textsByDocument.computeIfAbsent(ref.documentId(), id -> finder.passagesOf(id).stream()
+                        .collect(Collectors.toMap(PassageText::ordinal, PassageText::text, (a, b) -> a)))
+                .getOrDefault(ref.ordinal(), "");
     }
 
     private static String aligned(SharedText.AlignedPassages pair) {
