@@ -144,11 +144,16 @@ class SharedTextController {
         if (id.equals(otherId)) {
             throw new IllegalArgumentException("Compare a document with another one");
         }
-        SharedText shared = finder.sharedWith(id, otherId).orElseThrow(() -> missing(id));
+        List<PassageText> ownPassages = finder.passagesOf(id);
+        if (ownPassages.isEmpty()) {
+            throw missing(id);
+        }
+        List<PassageText> otherPassages = finder.passagesOf(otherId);
+        SharedText shared = finder.sharedWith(ownPassages, otherPassages);
         SharedText.Related related = shared.related().stream().filter(r -> r.documentId().equals(otherId)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("Documents " + id + " and " + otherId + " share no text"));
-        Map<Integer, PassageText> here = byOrdinal(finder.passagesOf(id));
-        Map<Integer, PassageText> there = byOrdinal(finder.passagesOf(otherId));
+        Map<Integer, PassageText> here = byOrdinal(ownPassages);
+        Map<Integer, PassageText> there = byOrdinal(otherPassages);
         List<AlignedPassages> passages = related.passages().stream().map(pair -> new AlignedPassages(
                 PassageRef.of(pair.here()), PassageRef.of(pair.there()), pair.sharedHere(), pair.wordsHere(),
                 round(pair.shareHere()), WordDiff.of(here.get(pair.here().ordinal()).text(),

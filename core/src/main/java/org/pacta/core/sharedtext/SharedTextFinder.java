@@ -56,16 +56,12 @@ public final class SharedTextFinder {
     }
 
     /**
-     * What the document shares with one other document: as {@link #of} lists it, but comparing the other's
-     * passages directly, so it is whole however many candidates the archive holds. Empty for an unknown document.
+     * What a document shares with one other, given both documents' passages ({@link #passagesOf}): as
+     * {@link #of} lists it, but comparing the other's passages directly, so it is whole however many
+     * candidates the archive holds. {@code own} must not be empty.
      */
-    public Optional<SharedText> sharedWith(String documentId, String otherId) {
-        List<PassageText> own = passages.ofDocument(documentId);
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        List<PassageText> others = passages.ofDocument(otherId);
-        return Optional.of(find(documentId, own, (id, groups) -> others));
+    public SharedText sharedWith(List<PassageText> own, List<PassageText> others) {
+        return find(own.get(0).documentId(), own, (id, groups) -> others);
     }
 
     /** The passages of other documents that share text with this one, most shared words first; empty for an unknown passage. */

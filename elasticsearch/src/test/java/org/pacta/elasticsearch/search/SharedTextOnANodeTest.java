@@ -98,9 +98,9 @@ class SharedTextOnANodeTest {
         List<SharedText.AlignedPassages> similar = finder.similarTo(copy, back.here().ordinal()).orElseThrow();
         assertEquals(List.of("Article 5"), similar.stream().map(p -> p.there().locator()).toList());
 
-        SharedText sideBySide = finder.sharedWith(model, copy).orElseThrow();
+        SharedText sideBySide = finder.sharedWith(finder.passagesOf(model), finder.passagesOf(copy));
         assertEquals(fromModel.related(), sideBySide.related(), "the two documents compared directly agree with the list");
-        assertEquals(List.of(), finder.sharedWith(model, unrelated).orElseThrow().related());
+        assertEquals(List.of(), finder.sharedWith(finder.passagesOf(model), finder.passagesOf(unrelated)).related());
     }
 
     @Test
